@@ -1,0 +1,38 @@
+using Microsoft.Extensions.DependencyInjection;
+using Shebao.Core.Modules.Auditing;
+using Shebao.Core.Modules.Identity;
+using Shebao.Core.Modules.Organisations;
+using Shebao.Core.Modules.Persons;
+using Shebao.Core.Modules.ServiceItems;
+using Shebao.Core.Platform.Crypto;
+using Shebao.Core.Platform.Seeding;
+
+namespace Shebao.Core;
+
+/// <summary>Each module registers its public handlers; the host calls this once.</summary>
+public static class CoreSetup
+{
+    public static IServiceCollection AddShebaoCore(this IServiceCollection services, CryptoOptions crypto, SecurityPolicyOptions policy)
+    {
+        services.AddSingleton<ICryptoProvider>(new BouncyCastleCryptoProvider(crypto));
+        services.AddSingleton(policy);
+        services.AddSingleton(TimeProvider.System);
+        return services.AddAuditing().AddOrganisations().AddIdentityModule().AddPersons().AddServiceItems()
+            .AddScoped<Seeder>();
+    }
+
+    public static IServiceCollection AddAuditing(this IServiceCollection s) =>
+        s.AddScoped<AuditTrail>().AddScoped<VerifyAuditChainHandler>().AddScoped<SearchAuditHandler>();
+
+    public static IServiceCollection AddOrganisations(this IServiceCollection s) =>
+        s.AddScoped<CurrentScope>().AddScoped<ListOrgUnitsHandler>().AddScoped<ImportOrgUnitsHandler>();
+
+    public static IServiceCollection AddIdentityModule(this IServiceCollection s) =>
+        s.AddScoped<ListUsersHandler>().AddScoped<SaveUserHandler>().AddScoped<ResetPasswordHandler>().AddScoped<ChangePasswordHandler>();
+
+    public static IServiceCollection AddPersons(this IServiceCollection s) =>
+        s.AddScoped<SearchPersonsHandler>().AddScoped<GetPersonHandler>().AddScoped<RevealPersonHandler>().AddScoped<SeedPersonsHandler>();
+
+    public static IServiceCollection AddServiceItems(this IServiceCollection s) =>
+        s.AddSingleton(ServiceCatalogue.LoadEmbedded()).AddSingleton<SearchServiceItemsHandler>();
+}

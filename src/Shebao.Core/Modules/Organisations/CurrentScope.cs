@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Shebao.Core.Modules.Identity;
+using Shebao.Core.Platform.Data;
+
+namespace Shebao.Core.Modules.Organisations;
+
+/// <summary>Resolves the acting user's <see cref="OrgScope"/> once per request, from the database, so an org change applies at once.</summary>
+public sealed class CurrentScope(AppDbContext db, ICurrentUser user)
+{
+    private OrgScope? scope;
+    private OrgUnit? unit;
+
+    public async Task<OrgScope> GetAsync(CancellationToken ct = default)
+    {
+        if (scope is not null) return scope;
+        unit = user.OrgUnitCode is null ? null : await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Code == user.OrgUnitCode, ct);
+        return scope = OrgScope.For(user, unit);
+    }
+
+    public async Task<OrgUnit?> UnitAsync(CancellationToken ct = default)
+    {
+        await GetAsync(ct);
+        return unit;
+    }
+}
