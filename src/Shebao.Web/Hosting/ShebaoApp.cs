@@ -18,7 +18,15 @@ public static class ShebaoApp
 
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // Content root = the folder of the built app (appsettings.json and wwwroot are copied there), whoever
+        // hosts it: the server, a command, or a test assembly.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(ShebaoApp).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+            WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+        });
         if (Environment.GetEnvironmentVariable("SHEBAO_URLS") is { Length: > 0 } urls && !args.Any(a => a.StartsWith("--urls", StringComparison.Ordinal)))
             builder.WebHost.UseUrls(urls);
         configure?.Invoke(builder);

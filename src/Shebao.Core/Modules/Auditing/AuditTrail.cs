@@ -12,7 +12,7 @@ public sealed class AuditTrail(AppDbContext db, ICurrentUser user, TimeProvider 
     public void Record(string action, string? objectType = null, string? objectId = null, string result = AuditResults.Success, IEnumerable<string>? fields = null, string? reason = null) =>
         db.AddAudit(new AuditEntry
         {
-            At = clock.GetUtcNow().UtcDateTime,
+            At = Now(),
             UserName = user.UserName,
             OrgUnitCode = user.OrgUnitCode,
             Ip = user.IpAddress,
@@ -24,12 +24,19 @@ public sealed class AuditTrail(AppDbContext db, ICurrentUser user, TimeProvider 
             Reason = reason,
         });
 
+    /// <summary>Whole microseconds: PostgreSQL keeps no finer, and the hash must survive the round trip.</summary>
+    private DateTime Now()
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return now.AddTicks(-(now.Ticks % 10));
+    }
+
     /// <summary>For events with no business change of their own (failed logins, denied access).</summary>
     public async Task RecordNowAsync(string action, string? objectType = null, string? objectId = null, string result = AuditResults.Success, string? userName = null, string? reason = null, CancellationToken ct = default)
     {
         db.AddAudit(new AuditEntry
         {
-            At = clock.GetUtcNow().UtcDateTime,
+            At = Now(),
             UserName = userName ?? user.UserName,
             OrgUnitCode = user.OrgUnitCode,
             Ip = user.IpAddress,

@@ -1,0 +1,49 @@
+using System.Reflection;
+using Shebao.Core;
+
+namespace Shebao.Tests.Architecture;
+
+public sealed class ModuleBoundaryTests
+{
+    private static readonly Assembly Core = typeof(CoreSetup).Assembly;
+
+    [Fact]
+    public void Core_NeverReferencesWebOrMvc()
+    {
+        var references = Core.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+        Assert.DoesNotContain("Shebao.Web", references);
+        Assert.DoesNotContain(references, r => r.StartsWith("Microsoft.AspNetCore.Mvc", StringComparison.Ordinal) || r.StartsWith("Microsoft.AspNetCore.Http", StringComparison.Ordinal) || r.StartsWith("Microsoft.AspNetCore.Razor", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Handlers_AreSealed_WithOnePublicHandleMethod()
+    {
+        var handlers = Core.GetTypes().Where(t => t.Name.EndsWith("Handler", StringComparison.Ordinal) && t.IsClass && !t.IsAbstract).ToList();
+        Assert.NotEmpty(handlers);
+        foreach (var handler in handlers)
+        {
+            Assert.True(handler.IsSealed, $"{handler.Name} should be sealed");
+            var handles = handler.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(m => m.Name.StartsWith("Handle", StringComparison.Ordinal)).ToList();
+            Assert.True(handles.Count == 1, $"{handler.Name} should have exactly one public Handle method");
+        }
+    }
+
+    [Fact]
+    public void Core_ReadsNoWallClock()
+    {
+        // Time is injected (TimeProvider); a DateTime.Now/UtcNow call in Core would make rules untestable.
+        var root = Path.Combine(FindRepoRoot(), "src", "Shebao.Core");
+        var offenders = Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains("Migrations", StringComparison.Ordinal))
+            .Where(f => File.ReadAllText(f).Contains("DateTime.Now", StringComparison.Ordinal) || File.ReadAllText(f).Contains("DateTime.UtcNow", StringComparison.Ordinal))
+            .ToList();
+        Assert.Empty(offenders);
+    }
+
+    private static string FindRepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Shebao.slnx"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
+    }
+}
