@@ -39,7 +39,10 @@ public static class OrgScopeQueries
 {
     /// <summary>The one scoping filter every query of org-scoped data goes through.</summary>
     public static IQueryable<T> VisibleTo<T>(this IQueryable<T> query, OrgScope scope) where T : class, IOrgScoped =>
-        scope.SeesNothing ? query.Where(_ => false) : query.Where(x => x.OrgPath.StartsWith(scope.PathPrefix));
+        scope.SeesNothing ? query.Where(_ => false)
+        // Everything scoped lives under the district: no filter lets a name search use the name index.
+        : scope.PathPrefix == OrgScope.DistrictPath ? query
+        : query.Where(x => x.OrgPath.StartsWith(scope.PathPrefix));
 
     public static IQueryable<OrgUnit> VisibleTo(this IQueryable<OrgUnit> query, OrgScope scope)
     {

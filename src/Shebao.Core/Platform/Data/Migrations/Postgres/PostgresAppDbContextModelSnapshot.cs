@@ -402,6 +402,8 @@ namespace Shebao.Core.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("Path");
 
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Path"), new[] { "text_pattern_ops" });
+
                     b.ToTable("OrgUnits", (string)null);
                 });
 
@@ -522,7 +524,11 @@ namespace Shebao.Core.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("Name", "OrgPath");
 
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Name", "OrgPath"), new[] { "text_pattern_ops", "text_pattern_ops" });
+
                     b.HasIndex("OrgPath", "Name");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("OrgPath", "Name"), new[] { "text_pattern_ops", "text_pattern_ops" });
 
                     b.ToTable("Persons", (string)null);
                 });
