@@ -48,12 +48,25 @@ public static class ShebaoApp
         builder.Services.AddShebaoCore(crypto, policy);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
-        builder.Services.AddShebaoAuth(policy, secureCookies: !settings.IsDemo && builder.Configuration.GetValue("Security:SecureCookies", true));
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResultHandler>();
+        // Production cookies are Secure and __Host- prefixed (TLS ends at the gateway); the demo runs on plain http.
+        var secureCookies = !settings.IsDemo && builder.Configuration.GetValue("Security:SecureCookies", true);
+        builder.Services.AddShebaoAuth(policy, secureCookies);
         builder.Services.AddDataProtection().SetApplicationName("Shebao").PersistKeysToDbContext<AppDbContext>();
         builder.Services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>>(sp =>
             new Microsoft.Extensions.Options.ConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>(o => o.XmlEncryptor = new Sm4XmlEncryptor(sp.GetRequiredService<Shebao.Core.Platform.Crypto.ICryptoProvider>())));
         builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            // Framework-made problems (malformed JSON, wrong types) get a message in the user's language too.
+            var t = c.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>();
+            c.ProblemDetails.Title = c.ProblemDetails.Status switch
+            {
+                StatusCodes.Status400BadRequest when c.ProblemDetails.Title is null or "Bad Request" => t["请求格式有误：请检查JSON字段名称和类型"],
+                StatusCodes.Status500InternalServerError => t["系统内部错误，已记录，请稍后重试"],
+                _ => c.ProblemDetails.Title,
+            };
+        });
         // Chinese text is written as is, not as &#x...; entities: smaller pages over weak village links.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddOpenApi();
@@ -80,8 +93,8 @@ public static class ShebaoApp
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource)));
         builder.Services.AddAntiforgery(o =>
         {
-            o.Cookie.Name = settings.IsDemo ? "shebao-af" : "__Host-shebao-af";
-            o.Cookie.SecurePolicy = settings.IsDemo ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            o.Cookie.Name = secureCookies ? "__Host-shebao-af" : "shebao-af";
+            o.Cookie.SecurePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
 
         var app = builder.Build();
@@ -91,8 +104,11 @@ public static class ShebaoApp
 
     private static void Configure(WebApplication app)
     {
-        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = _ => StatusCodes.Status500InternalServerError, ExceptionHandlingPath = "/Error" });
+        // Last-resort handlers: a generic problem+json for machines, a friendly page for people; never a stack trace.
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler());
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseExceptionHandler("/Error"));
         app.UseStatusCodePages();
+        if (!app.Services.GetRequiredService<ShebaoSettings>().IsDemo) app.UseHsts();
         app.UseMiddleware<SecurityHeaders>();
         app.UseRequestLocalization();
         app.UseStaticFiles();
@@ -106,6 +122,8 @@ public static class ShebaoApp
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("社保村级服务平台 API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
         app.MapShebaoApi();
+        app.MapFallback("/api/{**path}", (Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> t) =>
+            Results.Problem(title: t["未找到该接口"], statusCode: StatusCodes.Status404NotFound)).AllowAnonymous();
         app.MapRazorPages();
     }
 }

@@ -110,3 +110,37 @@ public sealed class AuthApiTests(AppFixture fixture) : IClassFixture<AppFixture>
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/docs/")).StatusCode);
     }
 }
+
+[Trait("Category", "Db")]
+public sealed class ApiErrorTests(AppFixture fixture) : IClassFixture<AppFixture>
+{
+    [Fact]
+    public async Task MalformedJson_IsA400InChinese_NotA500()
+    {
+        var client = await fixture.App.ApiClientAsync("shunhe.clerk");
+        var response = await client.PostAsync("/api/v1/persons/search", new StringContent("{\"idNumber\":", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("请求格式有误", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownApiPath_IsA404Problem()
+    {
+        var client = await fixture.App.ApiClientAsync("shunhe.clerk");
+        var response = await client.GetAsync("/api/v1/persons/not-an-id");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task RefusedAuthorization_IsAudited()
+    {
+        var clerk = await fixture.App.ApiClientAsync("heping.clerk");
+        Assert.Equal(HttpStatusCode.Forbidden, (await clerk.GetAsync("/api/v1/users")).StatusCode);
+        var denied = await fixture.App.InScopeAsync(sp => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(
+            Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Shebao.Core.Platform.Data.AppDbContext>(sp).AuditEntries,
+            a => a.Action == "auth.denied" && a.UserName == "heping.clerk" && a.ObjectId == "/api/v1/users"));
+        Assert.Equal(1, denied);
+    }
+}

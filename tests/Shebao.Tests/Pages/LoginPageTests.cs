@@ -86,3 +86,34 @@ public sealed class LoginPageTests(AppFixture fixture) : IClassFixture<AppFixtur
         Assert.Contains("村（社区）经办员必须属于村（社区）", html, StringComparison.Ordinal);
     }
 }
+
+[Trait("Category", "Db")]
+public sealed class OrgImportPageTests(AppFixture fixture) : IClassFixture<AppFixture>
+{
+    [Fact]
+    public async Task Admin_UploadsACsv_AndBadLinesAreListed()
+    {
+        var admin = await fixture.App.PageClientAsync("admin");
+        var page = await admin.GetStringAsync("/Org/Import");
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(System.Net.WebUtility.HtmlDecode(token)), "__RequestVerificationToken" },
+            { new ByteArrayContent("code,name,kind,parentCode\n341504103210,页面导入村,village,341504103\n341504103211,,village,341504103\n"u8.ToArray()), "Upload", "villages.csv" },
+        };
+        var html = await (await admin.PostAsync("/Org/Import", form)).Content.ReadAsStringAsync();
+        Assert.Contains("未导入", html, StringComparison.Ordinal);
+        Assert.Contains("<td>3</td>", html, StringComparison.Ordinal);
+        var org = await admin.GetStringAsync("/Org");
+        Assert.DoesNotContain("页面导入村", org, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Clerk_CannotOpenTheImportPage()
+    {
+        var clerk = await fixture.App.PageClientAsync("shihe.clerk");
+        var response = await clerk.GetAsync("/Org/Import");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/Account/Denied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+}

@@ -43,7 +43,9 @@ public sealed partial class TestApp : IAsyncDisposable
                 new("Shebao:Mode", "Demo"),
                 new("Shebao:DemoPersons", demoPersons.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 new("Urls", "http://127.0.0.1:0"),
-            ]).Concat(settings ?? []));
+            ]));
+            // A second source, so a test's settings override the defaults above.
+            builder.Configuration.AddInMemoryCollection(settings ?? []);
             builder.Logging.ClearProviders();
         });
         await app.StartAsync();

@@ -20,11 +20,7 @@ public sealed class EditUserModel(ListUsersHandler list, SaveUserHandler save, R
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        DisplayName = Current!.DisplayName;
-        Role = (Current.Roles.Count > 0 ? Current.Roles[0] : null);
-        OrgUnitCode = Current.OrgUnitCode;
-        Enabled = Current.Enabled;
-        Form = Form with { Role = Role, OrgUnitCode = OrgUnitCode };
+        FillFromCurrent();
         return Page();
     }
 
@@ -49,12 +45,17 @@ public sealed class EditUserModel(ListUsersHandler list, SaveUserHandler save, R
         if (!result.IsSuccess) return NotFound();
         NewPassword = result.Value;
         await LoadAsync(id, ct);
+        FillFromCurrent();
+        return Page();
+    }
+
+    private void FillFromCurrent()
+    {
         DisplayName = Current!.DisplayName;
-        Role = (Current.Roles.Count > 0 ? Current.Roles[0] : null);
+        Role = Current.Roles.Count > 0 ? Current.Roles[0] : null;
         OrgUnitCode = Current.OrgUnitCode;
         Enabled = Current.Enabled;
         Form = Form with { Role = Role, OrgUnitCode = OrgUnitCode };
-        return Page();
     }
 
     private async Task<bool> LoadAsync(string id, CancellationToken ct)
