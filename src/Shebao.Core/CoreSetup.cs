@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Shebao.Core.Modules.Auditing;
+using Shebao.Core.Modules.Calculators;
+using Shebao.Core.Modules.Parameters;
 using Shebao.Core.Modules.Identity;
 using Shebao.Core.Modules.Organisations;
 using Shebao.Core.Modules.Persons;
@@ -17,7 +19,7 @@ public static class CoreSetup
         services.AddSingleton<ICryptoProvider>(new BouncyCastleCryptoProvider(crypto));
         services.AddSingleton(policy);
         services.AddSingleton(TimeProvider.System);
-        return services.AddAuditing().AddOrganisations().AddIdentityModule().AddPersons().AddServiceItems()
+        return services.AddAuditing().AddOrganisations().AddIdentityModule().AddPersons().AddServiceItems().AddParameters().AddCalculators()
             .AddScoped<Seeder>();
     }
 
@@ -32,6 +34,12 @@ public static class CoreSetup
 
     public static IServiceCollection AddPersons(this IServiceCollection s) =>
         s.AddScoped<SearchPersonsHandler>().AddScoped<GetPersonHandler>().AddScoped<RevealPersonHandler>().AddScoped<SeedPersonsHandler>();
+
+    public static IServiceCollection AddParameters(this IServiceCollection s) =>
+        s.AddScoped<ParameterStore>().AddScoped<ListParametersHandler>().AddScoped<SaveParameterVersionHandler>();
+
+    public static IServiceCollection AddCalculators(this IServiceCollection s) =>
+        s.AddScoped<CalculateRetirementAgeHandler>().AddScoped<EstimateResidentPensionHandler>().AddScoped<EstimateEmployeePensionHandler>();
 
     public static IServiceCollection AddServiceItems(this IServiceCollection s) =>
         s.AddSingleton(ServiceCatalogue.LoadEmbedded()).AddSingleton<SearchServiceItemsHandler>();

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Shebao.Core.Modules.Auditing;
 using Shebao.Core.Modules.Identity;
 using Shebao.Core.Modules.Organisations;
+using Shebao.Core.Modules.Parameters;
 using Shebao.Core.Modules.Persons;
 
 namespace Shebao.Core.Platform.Data;
@@ -22,6 +23,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<PolicyParameter> PolicyParameters => Set<PolicyParameter>();
 
     public abstract bool IsPostgres { get; }
 
@@ -102,6 +104,24 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             e.HasIndex(a => a.At);
             e.HasIndex(a => new { a.UserName, a.At });
             e.HasIndex(a => new { a.ObjectType, a.ObjectId });
+        });
+
+        builder.Entity<PolicyParameter>(e =>
+        {
+            e.ToTable("PolicyParameters");
+            e.HasKey(p => p.Id);
+            e.Property(p => p.Code).HasMaxLength(40);
+            e.Property(p => p.Name).HasMaxLength(100);
+            e.Property(p => p.RegionCode).HasMaxLength(12);
+            e.Property(p => p.Value).HasMaxLength(4000);
+            e.Property(p => p.Unit).HasMaxLength(20);
+            e.Property(p => p.Confidence).HasMaxLength(16);
+            e.Property(p => p.SourceDoc).HasMaxLength(200);
+            e.Property(p => p.Note).HasMaxLength(500);
+            e.Property(p => p.CreatedBy).HasMaxLength(64);
+            e.Property(p => p.ClosedBy).HasMaxLength(64);
+            e.Ignore(p => p.ToConfirm);
+            e.HasIndex(p => new { p.Code, p.RegionCode, p.ValidFrom }).IsUnique();
         });
 
         builder.Entity<AuditChainHead>(e =>

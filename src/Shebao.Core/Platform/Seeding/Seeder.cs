@@ -16,6 +16,7 @@ public sealed class Seeder(AppDbContext db, RoleManager<IdentityRole> roles, Use
     public async Task SeedBaseAsync(bool demo, CancellationToken ct = default)
     {
         await OrgTree.SeedOfficialAsync(db, includeDemoVillages: demo, ct);
+        await Modules.Parameters.ParameterStore.SeedAsync(db, clock.GetUtcNow().UtcDateTime, ct);
         foreach (var role in RoleNames.All)
             if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
     }
