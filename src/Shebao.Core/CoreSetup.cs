@@ -36,10 +36,11 @@ public static class CoreSetup
         s.AddScoped<SearchPersonsHandler>().AddScoped<GetPersonHandler>().AddScoped<RevealPersonHandler>().AddScoped<SeedPersonsHandler>();
 
     public static IServiceCollection AddParameters(this IServiceCollection s) =>
-        s.AddScoped<ParameterStore>().AddScoped<ListParametersHandler>().AddScoped<SaveParameterVersionHandler>();
+        s.AddSingleton<ParameterCache>().AddScoped<ParameterStore>().AddScoped<ListParametersHandler>().AddScoped<SaveParameterVersionHandler>();
 
     public static IServiceCollection AddCalculators(this IServiceCollection s) =>
-        s.AddScoped<CalculateRetirementAgeHandler>().AddScoped<EstimateResidentPensionHandler>().AddScoped<EstimateEmployeePensionHandler>();
+        s.AddScoped<CalculateRetirementAgeHandler>().AddScoped<EstimateResidentPensionHandler>().AddScoped<EstimateEmployeePensionHandler>()
+            .AddScoped<Modules.Printing.PrintResidentEstimateHandler>().AddScoped<Modules.Printing.PrintEmployeeEstimateHandler>();
 
     public static IServiceCollection AddServiceItems(this IServiceCollection s) =>
         s.AddSingleton(ServiceCatalogue.LoadEmbedded()).AddSingleton<SearchServiceItemsHandler>();

@@ -13,5 +13,6 @@ public static class ApiSetup
         api.MapOrgApi();
         api.MapServiceItemsApi();
         api.MapPersonsApi();
+        api.MapCalculatorsApi();
     }
 }

@@ -80,6 +80,7 @@ public static class ShebaoApp
         builder.Services.AddRazorPages(o =>
             {
                 o.Conventions.AllowAnonymousToFolder("/Guide");
+                o.Conventions.AllowAnonymousToFolder("/Calculators");
                 o.Conventions.AllowAnonymousToPage("/Account/Login");
                 o.Conventions.AllowAnonymousToPage("/Account/Denied");
                 o.Conventions.AllowAnonymousToPage("/Language");
@@ -89,6 +90,7 @@ public static class ShebaoApp
                 o.Conventions.AuthorizePage("/Org/Import", Policies.Admin);
                 o.Conventions.AuthorizeFolder("/Persons", Policies.PersonData);
             })
+            .AddMvcOptions(o => BindingMessages.Apply(o.ModelBindingMessageProvider))
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource)));
         builder.Services.AddAntiforgery(o =>

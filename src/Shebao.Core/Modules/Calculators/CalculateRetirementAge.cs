@@ -35,6 +35,10 @@ internal static class CalculatorInput
         if (group is null || !RetirementGroups.All.Contains(group)) errors.Add("group", "请选择人员类别：male、female-55 或 female-50");
     }
 
+    /// <summary>A value the calculation needs is not in the parameter store for that date: say which, never a 500.</summary>
+    public static Result Missing(MissingParameterException e, string field) =>
+        Result.Invalid(field, $"缺少{e.Date:yyyy年M月d日}适用的参数{e.Code}，无法测算；请联系区级管理员补录");
+
     public static void Range(decimal? value, decimal min, decimal max, string field, string label, FieldErrors errors, bool required = true)
     {
         if (value is null) { if (required) errors.Add(field, $"请填写{label}"); return; }

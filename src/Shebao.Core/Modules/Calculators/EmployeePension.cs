@@ -17,7 +17,7 @@ public sealed record EmployeePensionInput(
 public sealed record FormulaStep(string Name, string Formula, Money Result);
 
 public sealed record EmployeePensionResult(
-    YearMonth RetirementMonth, int AgeYears, int AgeExtraMonths, decimal AverageIndex, decimal ContributionYears, decimal DeemedYears,
+    string Group, YearMonth RetirementMonth, int AgeYears, int AgeExtraMonths, decimal AverageIndex, decimal ContributionYears, decimal DeemedYears,
     Money JifaBase, bool JifaProjected, Money AccountBalanceAtRetirement, decimal Divisor, bool DivisorInterpolated,
     Money BasicPension, Money AccountPension, Money TransitionalPension, Money MonthlyTotal, int MinimumContributionMonths,
     bool MeetsMinimum, IReadOnlyList<FormulaStep> Steps, IReadOnlyList<string> Notes, IReadOnlyList<UsedParameter> Parameters);
@@ -109,7 +109,7 @@ public static class EmployeePension
         if (!meets) notes.Add($"累计缴费（含视同）{contributionYears:0.##}年，不足{minimum / 12m:0.#}年（{minimum}个月）：到龄时不能按月领取，可延长缴费至满足年限。");
         if (parameters.AnyToConfirm) notes.Add("本测算使用了标注“待确认”的参数，结果仅供参考。");
 
-        return new EmployeePensionResult(retirement, ageMonths / 12, ageMonths % 12, index, contributionYears, input.DeemedYears,
+        return new EmployeePensionResult(input.Group, retirement, ageMonths / 12, ageMonths % 12, index, contributionYears, input.DeemedYears,
             Money.FromYuan(jifa), jifaProjected, accountBalance, divisor, interpolated, basic, account, transitional, total,
             minimum, meets, steps, notes, parameters.Used);
     }

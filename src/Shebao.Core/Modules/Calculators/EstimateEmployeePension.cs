@@ -52,7 +52,18 @@ public sealed class EstimateEmployeePensionHandler(ParameterStore store, TimePro
             return Result<EmployeePensionResult>.From(Result.Invalid("retirementMonth",
                 $"退休年月应在弹性退休范围内：{statutory.EarliestRetirementMonth}至{statutory.LatestRetirementMonth}（法定退休年月{statutory.RetirementMonth}）"));
 
-        return EmployeePension.Estimate(new EmployeePensionInput(birth, q.Group!, q.PaidYears ?? 0, q.AverageIndex, bases,
-            q.DeemedYears ?? 0, q.AccountBalance!.Value, q.WageGrowth ?? DefaultWageGrowth, retirement, q.ContinueContributing ?? true, today), parameters);
+        var first = parameters.FirstYear("EMP.JIFA_BASE");
+        if ((retirement ?? statutory.RetirementMonth).Year < first)
+            return Result<EmployeePensionResult>.From(Result.Invalid(retirement is null ? "birthMonth" : "retirementMonth",
+                $"退休年份早于已录入计发基数的最早年份（{first}年），无法测算；已退休人员请查询养老待遇明细（A2-08）"));
+        try
+        {
+            return EmployeePension.Estimate(new EmployeePensionInput(birth, q.Group!, q.PaidYears ?? 0, q.AverageIndex, bases,
+                q.DeemedYears ?? 0, q.AccountBalance!.Value, q.WageGrowth ?? DefaultWageGrowth, retirement, q.ContinueContributing ?? true, today), parameters);
+        }
+        catch (MissingParameterException e)
+        {
+            return Result<EmployeePensionResult>.From(CalculatorInput.Missing(e, "retirementMonth"));
+        }
     }
 }

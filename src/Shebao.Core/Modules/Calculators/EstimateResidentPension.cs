@@ -47,6 +47,13 @@ public sealed class EstimateResidentPensionHandler(ParameterStore store, AppDbCo
         }
         if (errors.Any) return Result<ResidentPensionResult>.From(errors.ToResult());
 
-        return ResidentPension.Estimate(new ResidentPensionInput(birthDate!.Value, q.YearsPaid!.Value, q.CurrentBalance!.Value, q.PlannedGrade!.Value, q.PlannedYears!.Value, identity, today), parameters);
+        try
+        {
+            return ResidentPension.Estimate(new ResidentPensionInput(birthDate!.Value, q.YearsPaid!.Value, q.CurrentBalance!.Value, q.PlannedGrade!.Value, q.PlannedYears!.Value, identity, today), parameters);
+        }
+        catch (MissingParameterException e)
+        {
+            return Result<ResidentPensionResult>.From(CalculatorInput.Missing(e, "birthDate"));
+        }
     }
 }

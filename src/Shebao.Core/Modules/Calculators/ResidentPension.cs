@@ -10,7 +10,7 @@ public sealed record AmountPart(string Label, Money Amount, bool ToConfirm = fal
 public sealed record ResidentYear(int Year, Money Personal, Money Subsidy, Money GovernmentPaid, decimal Rate, bool RateProjected, Money Interest, Money ClosingBalance, bool BackPayment);
 
 public sealed record ResidentPensionResult(
-    DateOnly Age60Date, int TotalYears, bool Eligible, Money AccountBalanceAt60, IReadOnlyList<AmountPart> BalanceParts,
+    ResidentPensionInput Input, DateOnly Age60Date, int TotalYears, bool Eligible, Money AccountBalanceAt60, IReadOnlyList<AmountPart> BalanceParts,
     IReadOnlyList<AmountPart> BasicParts, Money BasicPension, decimal Divisor, Money AccountPension, Money MonthlyTotal,
     IReadOnlyList<ResidentYear> Years, IReadOnlyList<string> Notes, IReadOnlyList<UsedParameter> Parameters);
 
@@ -102,13 +102,15 @@ public static class ResidentPension
             new("利息", interestM, true),
         };
 
-        var divisor = parameters.Decimal("CJB.ACCOUNT_DIVISOR", age60);
+        // Someone already past 60 is estimated with today's standards.
+        var benefitDate = input.AsOf > age60 ? input.AsOf : age60;
+        var divisor = parameters.Decimal("CJB.ACCOUNT_DIVISOR", benefitDate);
         var accountPension = Money.FromYuan(accountBalance.Yuan / divisor);
-        var (central, centralProjected) = parameters.RowOrLatest("CJB.BASIC.CENTRAL", age60);
+        var (central, centralProjected) = parameters.RowOrLatest("CJB.BASIC.CENTRAL", benefitDate);
         var basicParts = new List<AmountPart> { new("基础养老金（中央确定的最低标准）", Money.FromYuan(ParameterReader.AsDecimal(central)), central.ToConfirm) };
         foreach (var (code, label) in new[] { ("CJB.BASIC.PROV", "省级基础养老金"), ("CJB.BASIC.CITY", "市级基础养老金"), ("CJB.BASIC.COUNTY", "区级基础养老金"), ("CJB.BASIC.BONUS", "长缴多得加发") })
         {
-            if (parameters.TryRow(code, age60) is { } row) basicParts.Add(new(label, Money.FromYuan(ParameterReader.AsDecimal(row)), row.ToConfirm));
+            if (parameters.TryRow(code, benefitDate) is { } row) basicParts.Add(new(label, Money.FromYuan(ParameterReader.AsDecimal(row)), row.ToConfirm));
         }
         if (basicParts.Count == 1) notes.Add("安徽省、六安市、叶集区的基础养老金加发标准及长缴多得标准尚未录入（待确认），未计入本测算。");
         var basic = Money.Sum(basicParts.Select(p => p.Amount));
@@ -123,7 +125,7 @@ public static class ResidentPension
         if (governmentPaid > 0) notes.Add($"参保身份享受政府代缴最低档次{governmentPaid:0}元/年（待确认）。");
         if (parameters.AnyToConfirm) notes.Add("本测算使用了标注“待确认”的参数，结果仅供参考。");
 
-        return new ResidentPensionResult(age60, totalYears, eligible, accountBalance, balanceParts, basicParts, basic, divisor, accountPension,
+        return new ResidentPensionResult(input, age60, totalYears, eligible, accountBalance, balanceParts, basicParts, basic, divisor, accountPension,
             basic + accountPension, years, notes, parameters.Used);
     }
 }

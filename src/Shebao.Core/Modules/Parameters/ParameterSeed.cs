@@ -23,7 +23,7 @@ public static class ParameterSeed
             RegionCode = r.Region,
             ValidFrom = DateOnly.Parse(r.ValidFrom, CultureInfo.InvariantCulture),
             ValidTo = r.ValidTo is null ? null : DateOnly.Parse(r.ValidTo, CultureInfo.InvariantCulture),
-            Value = r.Value.GetRawText(),
+            Value = JsonSerializer.Serialize(r.Value), // compact: one line on screens and in PDFs
             Confidence = r.Confidence,
             SourceDoc = r.Source,
             Note = string.IsNullOrEmpty(r.Note) ? null : r.Note,

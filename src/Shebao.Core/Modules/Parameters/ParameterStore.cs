@@ -3,11 +3,20 @@ using Shebao.Core.Platform.Data;
 
 namespace Shebao.Core.Modules.Parameters;
 
-/// <summary>Loads the parameter rows (a few hundred at most) into a <see cref="ParameterTable"/> for one calculation.</summary>
-public sealed class ParameterStore(AppDbContext db)
+/// <summary>
+/// The parameter rows as a <see cref="ParameterTable"/>. Every change adds a row, so the highest id tells
+/// whether the cached table is current, on every instance sharing the database.
+/// </summary>
+public sealed class ParameterStore(AppDbContext db, ParameterCache cache)
 {
-    public async Task<ParameterTable> LoadAsync(CancellationToken ct = default) =>
-        new(await db.PolicyParameters.AsNoTracking().ToListAsync(ct));
+    public async Task<ParameterTable> LoadAsync(CancellationToken ct = default)
+    {
+        var maxId = await db.PolicyParameters.MaxAsync(p => (long?)p.Id, ct) ?? 0;
+        if (cache.Current is { } current && current.MaxId == maxId) return current.Table;
+        var table = new ParameterTable(await db.PolicyParameters.AsNoTracking().ToListAsync(ct));
+        cache.Current = new ParameterCache.Snapshot(maxId, table);
+        return table;
+    }
 
     /// <summary>First start: the seed rows of parameters.seed.json. Later edits are versions on top, never replacements.</summary>
     public static async Task SeedAsync(AppDbContext db, DateTime nowUtc, CancellationToken ct = default)
@@ -21,4 +30,12 @@ public sealed class ParameterStore(AppDbContext db)
         }
         await db.SaveChangesAsync(ct);
     }
+}
+
+/// <summary>The last loaded table, shared by all requests of this instance (swapping a reference is atomic).</summary>
+public sealed class ParameterCache
+{
+    public sealed record Snapshot(long MaxId, ParameterTable Table);
+
+    public Snapshot? Current { get; set; }
 }

@@ -17,6 +17,9 @@ public sealed class ParameterTable
 {
     private readonly Dictionary<string, List<PolicyParameter>> byCode;
 
+    // Rows never change inside a table, so a parsed value can be reused by every calculation that shares it.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(long, Type), object> parsed = new();
+
     public ParameterTable(IEnumerable<PolicyParameter> rows)
     {
         byCode = rows.GroupBy(r => r.Code).ToDictionary(g => g.Key, g => g.OrderBy(r => r.ValidFrom).ToList());
@@ -38,6 +41,13 @@ public sealed class ParameterTable
 
     public bool Has(string code) => byCode.ContainsKey(code);
 
+    public PolicyParameter? Earliest(string code) =>
+        byCode.TryGetValue(code, out var rows) && rows.Count > 0 ? rows[0] : null;
+
+    public T Parse<T>(PolicyParameter row) =>
+        (T)parsed.GetOrAdd((row.Id, typeof(T)), static (_, r) => JsonSerializer.Deserialize<T>(r.Value, ParameterReader.JsonOptions)
+            ?? throw new InvalidOperationException($"Parameter {r.Code} is empty."), row);
+
     public static UsedParameter ToUsed(PolicyParameter p) =>
         new(p.Id, p.Code, p.Name, p.RegionCode, p.ValidFrom, p.ValidTo, p.Value, p.Unit, p.Confidence, p.SourceDoc);
 }
@@ -50,6 +60,9 @@ public sealed class ParameterReader(ParameterTable table)
     public IReadOnlyList<UsedParameter> Used => used.Values.OrderBy(u => u.Code, StringComparer.Ordinal).ThenBy(u => u.ValidFrom).ToList();
 
     public bool AnyToConfirm => used.Values.Any(u => u.ToConfirm);
+
+    /// <summary>The year of the earliest version of a code (e.g. the first published 计发基数), or int.MaxValue.</summary>
+    public int FirstYear(string code) => table.Earliest(code)?.ValidFrom.Year ?? int.MaxValue;
 
     /// <summary>The row valid on the date; throws <see cref="MissingParameterException"/> when none is.</summary>
     public PolicyParameter Row(string code, DateOnly date) => Mark(table.Find(code, date) ?? throw new MissingParameterException(code, date));
@@ -68,8 +81,7 @@ public sealed class ParameterReader(ParameterTable table)
 
     public decimal Decimal(string code, DateOnly date) => AsDecimal(Row(code, date));
 
-    public T Json<T>(string code, DateOnly date) => JsonSerializer.Deserialize<T>(Row(code, date).Value, JsonOptions)
-        ?? throw new InvalidOperationException($"Parameter {code} is empty.");
+    public T Json<T>(string code, DateOnly date) => table.Parse<T>(Row(code, date));
 
     public static decimal AsDecimal(PolicyParameter row) => decimal.Parse(row.Value, NumberStyles.Float, CultureInfo.InvariantCulture);
 
