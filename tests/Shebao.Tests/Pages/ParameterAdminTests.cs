@@ -17,6 +17,9 @@ public sealed class ParameterAdminTests(AppFixture fixture) : IClassFixture<AppF
     public async Task NewVersion_ClosesTheOldOne_KeepsHistory_AndChangesLaterCalculationsOnly()
     {
         var admin = await App.PageClientAsync("admin");
+        var list = await admin.GetStringAsync("/Admin/Parameters");
+        Assert.Contains("EMP.JIFA_BASE", list, StringComparison.Ordinal);
+        Assert.Contains("待确认", list, StringComparison.Ordinal);
         var saved = await TestApp.PostFormAsync(admin, "/Admin/Parameter/CJB.BASIC.CENTRAL", new()
         {
             ["RegionCode"] = "000000", ["ValidFrom"] = "2040-01-01", ["Value"] = "200", ["SourceDoc"] = "测试文号〔2039〕1号", ["Confirmed"] = "true",
