@@ -112,7 +112,8 @@ public static class ResidentPension
         {
             if (parameters.TryRow(code, benefitDate) is { } row) basicParts.Add(new(label, Money.FromYuan(ParameterReader.AsDecimal(row)), row.ToConfirm));
         }
-        if (basicParts.Count == 1) notes.Add("安徽省、六安市、叶集区的基础养老金加发标准及长缴多得标准尚未录入（待确认），未计入本测算。");
+        if (basicParts.Skip(1).Any(p => p.Amount == Money.Zero && p.ToConfirm))
+            notes.Add("安徽省、六安市、叶集区的基础养老金加发标准及长缴多得标准尚未录入，暂按0元计（待确认）。");
         var basic = Money.Sum(basicParts.Select(p => p.Amount));
 
         var totalYears = input.YearsPaid + input.PlannedYears;
