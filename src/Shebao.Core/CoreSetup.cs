@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Shebao.Core.Modules.Auditing;
 using Shebao.Core.Modules.Calculators;
+using Shebao.Core.Modules.Calendar;
+using Shebao.Core.Modules.Cases;
 using Shebao.Core.Modules.Parameters;
 using Shebao.Core.Modules.Identity;
 using Shebao.Core.Modules.Organisations;
@@ -19,7 +21,7 @@ public static class CoreSetup
         services.AddSingleton<ICryptoProvider>(new BouncyCastleCryptoProvider(crypto));
         services.AddSingleton(policy);
         services.AddSingleton(TimeProvider.System);
-        return services.AddAuditing().AddOrganisations().AddIdentityModule().AddPersons().AddServiceItems().AddParameters().AddCalculators()
+        return services.AddAuditing().AddOrganisations().AddIdentityModule().AddPersons().AddServiceItems().AddParameters().AddCalculators().AddCalendar().AddCases()
             .AddScoped<Seeder>();
     }
 
@@ -41,6 +43,10 @@ public static class CoreSetup
     public static IServiceCollection AddCalculators(this IServiceCollection s) =>
         s.AddScoped<CalculateRetirementAgeHandler>().AddScoped<EstimateResidentPensionHandler>().AddScoped<EstimateEmployeePensionHandler>()
             .AddScoped<Modules.Printing.PrintResidentEstimateHandler>().AddScoped<Modules.Printing.PrintEmployeeEstimateHandler>();
+
+    public static IServiceCollection AddCases(this IServiceCollection s) =>
+        s.AddScoped<CaseEffects>().AddScoped<CreateCaseHandler>().AddScoped<ActOnCaseHandler>().AddScoped<GetCaseHandler>().AddScoped<ListCasesHandler>()
+            .AddScoped<AddCaseAttachmentHandler>().AddScoped<GetCaseAttachmentHandler>();
 
     public static IServiceCollection AddServiceItems(this IServiceCollection s) =>
         s.AddSingleton(ServiceCatalogue.LoadEmbedded()).AddSingleton<SearchServiceItemsHandler>();

@@ -14,5 +14,6 @@ public static class ApiSetup
         api.MapServiceItemsApi();
         api.MapPersonsApi();
         api.MapCalculatorsApi();
+        api.MapCasesApi();
     }
 }

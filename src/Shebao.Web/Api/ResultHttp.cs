@@ -20,6 +20,9 @@ public static class ResultHttp
         ResultKind.NotFound => Results.Problem(title: t["未找到，或不在您的权限范围内"], statusCode: StatusCodes.Status404NotFound),
         ResultKind.Forbidden => Results.Problem(title: t[result.Message ?? "您的角色不能执行此操作"], statusCode: StatusCodes.Status403Forbidden),
         ResultKind.Conflict => Results.Problem(title: t[result.Message ?? "操作冲突"], statusCode: StatusCodes.Status409Conflict),
+        ResultKind.TooLarge => Results.Problem(title: t[result.Message ?? "文件过大"], statusCode: StatusCodes.Status413PayloadTooLarge),
+        ResultKind.UnsupportedType => Results.Problem(title: t[result.Message ?? "文件类型不允许"], statusCode: StatusCodes.Status415UnsupportedMediaType),
+        ResultKind.Unprocessable => Results.Problem(title: t[result.Message ?? "请求与先前的请求矛盾"], statusCode: StatusCodes.Status422UnprocessableEntity),
         _ => throw new InvalidOperationException("Success is not a failure."),
     };
 }

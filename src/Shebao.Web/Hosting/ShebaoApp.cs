@@ -46,6 +46,10 @@ public static class ShebaoApp
         builder.Services.AddSingleton(new DataFolder(dataDir));
         builder.Services.AddShebaoData(database, dataDir);
         builder.Services.AddShebaoCore(crypto, policy);
+        // Attachments live in the data folder too, outside the web root, under their SHA-256.
+        builder.Services.AddSingleton(new Shebao.Core.Platform.Files.FileStore(Path.Combine(dataDir, "files")));
+        builder.Services.AddSingleton(new Shebao.Core.Platform.Files.UploadPolicy());
+        builder.Services.AddSingleton<Shebao.Core.Platform.Files.AttachmentInspector>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
         builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResultHandler>();
@@ -89,6 +93,7 @@ public static class ShebaoApp
                 o.Conventions.AuthorizeFolder("/Audit", Policies.Auditor);
                 o.Conventions.AuthorizePage("/Org/Import", Policies.Admin);
                 o.Conventions.AuthorizeFolder("/Persons", Policies.PersonData);
+                o.Conventions.AuthorizeFolder("/Cases", Policies.CaseWork);
             })
             .AddMvcOptions(o => BindingMessages.Apply(o.ModelBindingMessageProvider))
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)

@@ -12,6 +12,7 @@ public static class Policies
     public const string Auditor = "auditor";
     public const string PersonData = "person-data";
     public const string Api = "api";
+    public const string CaseWork = "case-work";
 }
 
 /// <summary>Identity with database lockout, the profile's password rules, idle and absolute session limits, and bearer tokens for /api/v1.</summary>
@@ -84,6 +85,7 @@ public static class AuthSetup
             .AddPolicy(Policies.Admin, p => p.RequireRole(RoleNames.DistrictAdmin))
             .AddPolicy(Policies.Auditor, p => p.RequireRole(RoleNames.Auditor))
             .AddPolicy(Policies.PersonData, p => p.RequireRole(RoleNames.VillageClerk, RoleNames.TownshipClerk, RoleNames.DistrictReviewer))
+            .AddPolicy(Policies.CaseWork, p => p.RequireRole(RoleNames.VillageClerk, RoleNames.TownshipClerk, RoleNames.DistrictReviewer, RoleNames.DistrictAdmin))
             .AddPolicy(Policies.Api, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser())
             // Endpoints and pages with no explicit rule still need a signed-in user (fail closed).
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());

@@ -24,6 +24,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<PolicyParameter> PolicyParameters => Set<PolicyParameter>();
+    public DbSet<Modules.Calendar.CalendarDay> CalendarDays => Set<Modules.Calendar.CalendarDay>();
 
     public abstract bool IsPostgres { get; }
 
@@ -123,6 +124,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             e.Ignore(p => p.ToConfirm);
             e.HasIndex(p => new { p.Code, p.RegionCode, p.ValidFrom }).IsUnique();
         });
+
+        Modules.Calendar.CalendarModel.Configure(builder);
+        Modules.Cases.CasesModel.Configure(builder);
 
         builder.Entity<AuditChainHead>(e =>
         {

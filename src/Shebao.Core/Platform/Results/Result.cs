@@ -1,6 +1,6 @@
 namespace Shebao.Core.Platform.Results;
 
-public enum ResultKind { Success, Invalid, NotFound, Forbidden, Conflict }
+public enum ResultKind { Success, Invalid, NotFound, Forbidden, Conflict, Unprocessable, TooLarge, UnsupportedType }
 
 /// <summary>The outcome of a use case. Web turns it into HTTP or ModelState in exactly one place each.</summary>
 public class Result
@@ -28,6 +28,14 @@ public class Result
     public static Result NotFound() => new(ResultKind.NotFound, null, "未找到，或不在您的权限范围内");
     public static Result Forbidden(string message = "您的角色不能执行此操作") => new(ResultKind.Forbidden, null, message);
     public static Result Conflict(string message) => new(ResultKind.Conflict, null, message);
+
+    /// <summary>413 and 415 for uploads; the message names the limit or the allowed types.</summary>
+    public static Result TooLarge(string message) => new(ResultKind.TooLarge, null, message);
+
+    public static Result UnsupportedType(string message) => new(ResultKind.UnsupportedType, null, message);
+
+    /// <summary>422: the request is well-formed but contradicts an earlier one (an Idempotency-Key reused with another body).</summary>
+    public static Result Unprocessable(string message) => new(ResultKind.Unprocessable, null, message);
 }
 
 public sealed class Result<T> : Result

@@ -17,6 +17,8 @@ public sealed class Seeder(AppDbContext db, RoleManager<IdentityRole> roles, Use
     {
         await OrgTree.SeedOfficialAsync(db, includeDemoVillages: demo, ct);
         await Modules.Parameters.ParameterStore.SeedAsync(db, clock.GetUtcNow().UtcDateTime, ct);
+        await Modules.Calendar.CalendarStore.SeedAsync(db, clock.GetUtcNow().UtcDateTime, ct);
+        await Modules.Cases.CaseNumbers.SeedAsync(db, ct);
         foreach (var role in RoleNames.All)
             if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
     }

@@ -1,0 +1,80 @@
+using Microsoft.EntityFrameworkCore;
+using Shebao.Core.Modules.Auditing;
+using Shebao.Core.Modules.Calendar;
+using Shebao.Core.Modules.Identity;
+using Shebao.Core.Modules.Organisations;
+using Shebao.Core.Modules.ServiceItems;
+using Shebao.Core.Platform.Clock;
+using Shebao.Core.Platform.Data;
+using Shebao.Core.Platform.Results;
+
+namespace Shebao.Core.Modules.Cases;
+
+public sealed record CaseActionCommand(Guid CaseId, string? Action, int? Version, string? Comment = null, string? Reason = null,
+    IReadOnlyList<string>? MissingMaterials = null, string? ArchiveNo = null);
+
+/// <summary>
+/// submit / approve / return / resubmit / reject / withdraw / archive. Out of scope → 404; a role that may
+/// never do the action → 403; wrong status or stale version → 409. The change, its history row, the item's
+/// effect (on approval) and the audit row are one transaction.
+/// </summary>
+public sealed class ActOnCaseHandler(AppDbContext db, ICurrentUser user, CurrentScope currentScope, ServiceCatalogue catalogue, CalendarStore calendars,
+    CaseEffects effects, AuditTrail audit, TimeProvider clock)
+{
+    public async Task<Result> HandleAsync(CaseActionCommand c, CancellationToken ct = default)
+    {
+        var scope = await currentScope.GetAsync(ct);
+        var found = await db.Set<Case>().VisibleTo(user, scope).SingleOrDefaultAsync(x => x.Id == c.CaseId, ct);
+        if (found is null) return Result.NotFound();
+        var action = c.Action?.Trim().ToLowerInvariant() ?? "";
+        if (!CaseActions.All.Contains(action)) return Result.NotFound();
+        var actors = CaseAccess.ActorsFor(found, user);
+        if (!CaseWorkflow.ActorMayEver(action, actors))
+        {
+            await audit.RecordNowAsync($"case.{action}", "case", found.Id.ToString(), AuditResults.Denied, ct: ct);
+            return Result.Forbidden($"您不能对此办件执行“{CaseActions.Label(action)}”");
+        }
+        if (c.Version is null) return Result.Invalid("version", "缺少办件版本号（version）");
+        if (c.Version != found.Version) return Result.Conflict("办件已被他人更新，请刷新后重试");
+
+        var by = user.UserName ?? "";
+        var now = clock.GetUtcNow().UtcDateTime;
+        var actor = actors.FirstOrDefault(a => CaseWorkflow.Find(found.Status, action, a) is not null, actors.First());
+        var item = catalogue.Find(found.ItemCode);
+        var result = action switch
+        {
+            CaseActions.Submit => found.Submit(actor, by, now, c.Comment),
+            CaseActions.Approve => found.Approve(actor, by, now, c.Comment),
+            CaseActions.Return => found.Return(actor, by, now, c.Reason, c.MissingMaterials ?? [], item?.Materials.Select(m => m.Code).ToList() ?? []),
+            CaseActions.Resubmit => found.Resubmit(actor, by, now, c.Comment),
+            CaseActions.Reject => found.Reject(actor, by, now, c.Reason),
+            CaseActions.Withdraw => found.Withdraw(actor, by, now, c.Comment),
+            _ => found.Archive(actor, by, now, c.ArchiveNo),
+        };
+        if (!result.IsSuccess) return result;
+
+        var today = clock.TodayInChina();
+        if (action is CaseActions.Submit or CaseActions.Resubmit && item is not null)
+        {
+            var missing = item.Materials.Where(m => m.Required).Select(m => m.Code)
+                .Except(await db.Set<CaseAttachment>().Where(a => a.CaseId == found.Id).Select(a => a.MaterialCode).ToListAsync(ct)).ToList();
+            if (missing.Count > 0)
+                return Result.Invalid("materials", $"材料不全，不能提交：缺少{string.Join("、", item.Materials.Where(m => missing.Contains(m.Code)).Select(m => m.Name))}");
+        }
+        if (action == CaseActions.Return) CaseDeadlines.Pause(found, today, await calendars.LoadAsync(ct));
+        if (action == CaseActions.Resubmit) CaseDeadlines.Resume(found, today, await calendars.LoadAsync(ct));
+        if (action == CaseActions.Approve) await effects.ApplyAsync(found, db, ct);
+        audit.Record($"case.{action}", "case", found.Id.ToString(), fields: action == CaseActions.Return ? ["missingMaterials"] : null,
+            reason: c.Reason ?? c.ArchiveNo ?? c.Comment);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone else moved the case between our read and our write: exactly one of us wins (P3).
+            return Result.Conflict("办件已被他人更新，请刷新后重试");
+        }
+        return Result.Success();
+    }
+}

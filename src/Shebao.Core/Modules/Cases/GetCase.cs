@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Shebao.Core.Modules.Calendar;
+using Shebao.Core.Modules.Identity;
+using Shebao.Core.Modules.Organisations;
+using Shebao.Core.Modules.ServiceItems;
+using Shebao.Core.Platform.Clock;
+using Shebao.Core.Platform.Crypto;
+using Shebao.Core.Platform.Data;
+using Shebao.Core.Platform.Results;
+
+namespace Shebao.Core.Modules.Cases;
+
+public sealed class GetCaseHandler(AppDbContext db, ICurrentUser user, CurrentScope currentScope, ServiceCatalogue catalogue, ICryptoProvider crypto, CalendarStore calendars, TimeProvider clock)
+{
+    public async Task<Result<CaseView>> HandleAsync(Guid id, CancellationToken ct = default)
+    {
+        var scope = await currentScope.GetAsync(ct);
+        var c = await db.Set<Case>().AsNoTracking().VisibleTo(user, scope).Include(x => x.History).SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (c is null) return Result<CaseView>.From(Result.NotFound());
+        var attachments = await db.Set<CaseAttachment>().AsNoTracking().Where(a => a.CaseId == id).OrderBy(a => a.UploadedAt).ToListAsync(ct);
+        var attached = attachments.Select(a => a.MaterialCode).Distinct().ToList();
+        var item = catalogue.Find(c.ItemCode);
+        var today = clock.TodayInChina();
+        var calendar = await calendars.LoadAsync(ct);
+        return new CaseView(
+            c.Id, c.Number, c.ItemCode, item?.Name ?? c.ItemCode, c.Status, c.CurrentTier, new CasePersonView(c.PersonId, c.PersonName, c.PersonIdMasked),
+            c.OrgUnitCode, c.AcceptedBy, c.AcceptedAt, c.DueDate, CaseDeadlines.IsOverdue(c, today), CaseDeadlines.IsDueSoon(c, today, calendar), c.IsPaused,
+            c.Version, CaseWorkflow.AllowedActions(c, CaseAccess.ActorsFor(c, user), user.UserName), FormRules.View(item, c.Form, crypto),
+            CaseViews.Materials(item, attached, c.Status == CaseStatuses.Returned ? c.MissingMaterials : null),
+            c.History.OrderBy(h => h.At).ThenBy(h => h.Id).Select(h => new CaseHistoryView(h.At, h.By, h.Action, h.From, h.To, h.Comment, h.MissingMaterials)).ToList(),
+            c.ArchiveNo, c.LastReason, c.AssignedReviewer, attachments.Select(AddCaseAttachmentHandler.View).ToList());
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Shebao.Core.Modules.Cases;
+using Shebao.Core.Platform.Results;
+
+namespace Shebao.Web.Pages.Cases;
+
+/// <summary>One case: form, materials with uploads, the actions the workflow allows this user now, and the history.</summary>
+[RequestSizeLimit(11 * 1024 * 1024)]
+public sealed class CaseDetailModel(GetCaseHandler get, ActOnCaseHandler actOnCase, AddCaseAttachmentHandler attach, GetCaseAttachmentHandler file, IStringLocalizer<SharedResource> t) : PageModel
+{
+    public CaseView? Case { get; private set; }
+
+    public bool CanUpload => Case is { } c && c.Status is CaseStatuses.Accepted or CaseStatuses.Returned
+        && (c.AllowedActions.Contains(CaseActions.Submit) || c.AllowedActions.Contains(CaseActions.Resubmit));
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
+
+    public async Task<IActionResult> OnPostAsync(Guid id, string? act, int? version, string? comment, string? reason, List<string>? missingMaterials, string? archiveNo, CancellationToken ct)
+    {
+        var result = await actOnCase.HandleAsync(new CaseActionCommand(id, act, version, comment, reason, missingMaterials, archiveNo), ct);
+        if (result.Kind == ResultKind.NotFound) return NotFound();
+        if (!result.IsSuccess)
+        {
+            ModelState.AddErrors(result, t);
+            return await LoadAsync(id, ct) ?? Page();
+        }
+        TempData["Flash"] = string.Format(t["已{0}"].Value, t[CaseActions.Label(act ?? "")].Value);
+        return RedirectToPage("/Cases/Detail", new { id });
+    }
+
+    public async Task<IActionResult> OnPostUploadAsync(Guid id, string? materialCode, IFormFile? upload, CancellationToken ct)
+    {
+        if (upload is null || upload.Length == 0)
+        {
+            ModelState.AddModelError("file", t["请选择要上传的扫描件或照片"]);
+            return await LoadAsync(id, ct) ?? Page();
+        }
+        await using var stream = upload.OpenReadStream();
+        var result = await attach.HandleAsync(new AddCaseAttachmentCommand(id, materialCode, upload.FileName, stream, upload.Length), ct);
+        if (result.Kind == ResultKind.NotFound) return NotFound();
+        if (!result.IsSuccess)
+        {
+            ModelState.AddErrors(result, t);
+            return await LoadAsync(id, ct) ?? Page();
+        }
+        TempData["Flash"] = t["材料已上传"].Value;
+        return RedirectToPage("/Cases/Detail", new { id });
+    }
+
+    /// <summary>Downloads are attachments with nosniff (set globally), never rendered as HTML by the browser.</summary>
+    public async Task<IActionResult> OnGetFileAsync(Guid id, Guid attachmentId, bool thumbnail, CancellationToken ct)
+    {
+        var result = await file.HandleAsync(id, attachmentId, thumbnail, ct);
+        if (!result.IsSuccess) return NotFound();
+        var f = result.Value!;
+        return thumbnail ? File(f.Content, f.ContentType) : File(f.Content, f.ContentType, f.FileName);
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var result = await get.HandleAsync(id, ct);
+        if (!result.IsSuccess) return NotFound();
+        Case = result.Value;
+        return null;
+    }
+}

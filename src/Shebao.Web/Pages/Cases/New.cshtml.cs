@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Shebao.Core.Modules.Cases;
+using Shebao.Core.Modules.Identity;
+using Shebao.Core.Modules.ServiceItems;
+using Shebao.Core.Platform.Results;
+
+namespace Shebao.Web.Pages.Cases;
+
+/// <summary>受理: the item's form comes from the catalogue; the key generated with the form makes a double submit harmless.</summary>
+public sealed class NewCaseModel(CreateCaseHandler create, ServiceCatalogue catalogue, IStringLocalizer<SharedResource> t) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "item")] public string? ItemCode { get; set; }
+    [BindProperty] public string? IdNumber { get; set; }
+    [BindProperty] public string? Name { get; set; }
+    [BindProperty] public Dictionary<string, string?> Form { get; set; } = [];
+    [BindProperty] public string? IdempotencyKey { get; set; }
+
+    public ServiceItem? Item { get; private set; }
+    public IReadOnlyList<ServiceItem> Items { get; private set; } = [];
+
+    public static string InputType(string fieldType) => fieldType switch
+    {
+        "date" => "date",
+        "month" => "month",
+        "number" or "money" or "year" => "text",
+        _ => "text",
+    };
+
+    public IActionResult OnGet()
+    {
+        Load();
+        IdempotencyKey = Guid.NewGuid().ToString();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        Load();
+        var form = Form.Where(kv => !string.IsNullOrWhiteSpace(kv.Value)).ToDictionary(kv => kv.Key, kv => kv.Value);
+        var result = await create.HandleAsync(new CreateCaseCommand(ItemCode, IdNumber, Name, form, IdempotencyKey), ct);
+        if (!result.IsSuccess)
+        {
+            if (result.Kind == ResultKind.NotFound) return NotFound();
+            ModelState.AddErrors(result, t);
+            return Page();
+        }
+        TempData["Flash"] = string.Format(t["已受理，办件编号 {0}，进度查询码 {1}（打印受理回执交申请人）"].Value, result.Value!.Number, result.Value.LookupCode);
+        return RedirectToPage("/Cases/Detail", new { id = result.Value.CaseId });
+    }
+
+    private void Load()
+    {
+        var tier = User.IsInRole(RoleNames.VillageClerk) ? "village" : User.IsInRole(RoleNames.TownshipClerk) ? "township" : "district";
+        Items = catalogue.Items.Where(i => i.Review != "none" && i.AcceptingTiers.Contains(tier)).ToList();
+        Item = ItemCode is null ? null : Items.FirstOrDefault(i => i.Code == ItemCode);
+    }
+}
