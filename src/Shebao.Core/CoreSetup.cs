@@ -42,11 +42,11 @@ public static class CoreSetup
 
     public static IServiceCollection AddCalculators(this IServiceCollection s) =>
         s.AddScoped<CalculateRetirementAgeHandler>().AddScoped<EstimateResidentPensionHandler>().AddScoped<EstimateEmployeePensionHandler>()
-            .AddScoped<Modules.Printing.PrintResidentEstimateHandler>().AddScoped<Modules.Printing.PrintEmployeeEstimateHandler>();
+            .AddScoped<Modules.Printing.PrintResidentEstimateHandler>().AddScoped<Modules.Printing.PrintEmployeeEstimateHandler>().AddScoped<Modules.Printing.PrintCasePaperHandler>();
 
     public static IServiceCollection AddCases(this IServiceCollection s) =>
         s.AddScoped<CaseEffects>().AddScoped<CreateCaseHandler>().AddScoped<ActOnCaseHandler>().AddScoped<GetCaseHandler>().AddScoped<ListCasesHandler>()
-            .AddScoped<AddCaseAttachmentHandler>().AddScoped<GetCaseAttachmentHandler>();
+            .AddScoped<AddCaseAttachmentHandler>().AddScoped<GetCaseAttachmentHandler>().AddScoped<LookupProgressHandler>();
 
     public static IServiceCollection AddServiceItems(this IServiceCollection s) =>
         s.AddSingleton(ServiceCatalogue.LoadEmbedded()).AddSingleton<SearchServiceItemsHandler>();

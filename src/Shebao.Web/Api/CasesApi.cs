@@ -47,6 +47,9 @@ public static class CasesApi
             (await handler.HandleAsync(id, attachmentId, thumbnail == true, ct)).ToHttp(t, f =>
                 thumbnail == true ? Results.File(f.Content, f.ContentType) : Results.File(f.Content, f.ContentType, f.FileName)))
             .WithSummary("Download a scan (as an attachment; its SHA-256 is re-checked)");
+        group.MapGet("/{id:guid}/papers/{kind}", async (Guid id, string kind, Shebao.Core.Modules.Printing.PrintCasePaperHandler papers, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+            (await papers.HandleAsync(id, kind, ct)).ToHttp(t, p => Results.File(p.Content, "application/pdf", p.FileName)))
+            .WithSummary("receipt (受理回执), notice (一次性告知书) or refusal (不予受理/审核不通过告知书) as PDF");
         group.MapPost("/{id:guid}/{action}", async (Guid id, string action, CaseActionRequest body, ActOnCaseHandler act, GetCaseHandler get,
                 IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             {

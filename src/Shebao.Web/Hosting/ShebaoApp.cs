@@ -60,6 +60,19 @@ public static class ShebaoApp
         builder.Services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>>(sp =>
             new Microsoft.Extensions.Options.ConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>(o => o.XmlEncryptor = new Sm4XmlEncryptor(sp.GetRequiredService<Shebao.Core.Platform.Crypto.ICryptoProvider>())));
         builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);
+        // Coarse anti-guessing for the public progress lookup (per instance; lockouts never rely on it).
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(Pages.Progress.ProgressModel.RateLimitPolicy, context => System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = builder.Configuration.GetValue("Security:ProgressLookupsPerMinute", 10), Window = TimeSpan.FromMinutes(1) }));
+            o.OnRejected = (context, _) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                return ValueTask.CompletedTask;
+            };
+        });
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
             // Framework-made problems (malformed JSON, wrong types) get a message in the user's language too.
@@ -85,6 +98,7 @@ public static class ShebaoApp
             {
                 o.Conventions.AllowAnonymousToFolder("/Guide");
                 o.Conventions.AllowAnonymousToFolder("/Calculators");
+                o.Conventions.AllowAnonymousToFolder("/Progress");
                 o.Conventions.AllowAnonymousToPage("/Account/Login");
                 o.Conventions.AllowAnonymousToPage("/Account/Denied");
                 o.Conventions.AllowAnonymousToPage("/Language");
@@ -122,6 +136,7 @@ public static class ShebaoApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseMiddleware<MustChangePasswordRedirect>();
 
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();

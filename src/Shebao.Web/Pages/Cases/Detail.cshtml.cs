@@ -8,7 +8,8 @@ namespace Shebao.Web.Pages.Cases;
 
 /// <summary>One case: form, materials with uploads, the actions the workflow allows this user now, and the history.</summary>
 [RequestSizeLimit(11 * 1024 * 1024)]
-public sealed class CaseDetailModel(GetCaseHandler get, ActOnCaseHandler actOnCase, AddCaseAttachmentHandler attach, GetCaseAttachmentHandler file, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class CaseDetailModel(GetCaseHandler get, ActOnCaseHandler actOnCase, AddCaseAttachmentHandler attach, GetCaseAttachmentHandler file,
+    Shebao.Core.Modules.Printing.PrintCasePaperHandler papers, IStringLocalizer<SharedResource> t) : PageModel
 {
     public CaseView? Case { get; private set; }
 
@@ -56,6 +57,14 @@ public sealed class CaseDetailModel(GetCaseHandler get, ActOnCaseHandler actOnCa
         if (!result.IsSuccess) return NotFound();
         var f = result.Value!;
         return thumbnail ? File(f.Content, f.ContentType) : File(f.Content, f.ContentType, f.FileName);
+    }
+
+    /// <summary>受理回执, 一次性告知书 or 不予受理告知书 as a PDF.</summary>
+    public async Task<IActionResult> OnGetPaperAsync(Guid id, string? kind, CancellationToken ct)
+    {
+        var result = await papers.HandleAsync(id, kind, ct);
+        if (!result.IsSuccess) return NotFound();
+        return File(result.Value!.Content, "application/pdf", result.Value.FileName);
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
