@@ -46,7 +46,7 @@ public static class CoreSetup
 
     public static IServiceCollection AddCases(this IServiceCollection s) =>
         s.AddScoped<CaseEffects>().AddScoped<CreateCaseHandler>().AddScoped<ActOnCaseHandler>().AddScoped<GetCaseHandler>().AddScoped<ListCasesHandler>()
-            .AddScoped<AddCaseAttachmentHandler>().AddScoped<GetCaseAttachmentHandler>().AddScoped<LookupProgressHandler>();
+            .AddScoped<AddCaseAttachmentHandler>().AddScoped<GetCaseAttachmentHandler>().AddScoped<LookupProgressHandler>().AddScoped<SupervisionHandler>().AddScoped<RecordRegularCheckHandler>();
 
     public static IServiceCollection AddServiceItems(this IServiceCollection s) =>
         s.AddSingleton(ServiceCatalogue.LoadEmbedded()).AddSingleton<SearchServiceItemsHandler>();

@@ -17,8 +17,14 @@ public sealed class CasePapersTests(AppFixture fixture) : IClassFixture<AppFixtu
         return string.Concat(document.GetPages().Select(p => p.Text));
     }
 
+    // One returned case per running app, shared by the tests of this class (a person has one open case per item).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TestApp, Task<(string, string, string, HttpClient)>> Returned = new();
+
+    private Task<(string Id, string Number, string Code, HttpClient Clerk)> ReturnedCaseAsync() =>
+        Returned.GetValue(App, _ => CreateReturnedCaseAsync());
+
     /// <summary>An A1-04 case for 张德山 of 五楼村, returned by 居保中心 naming the application form.</summary>
-    private async Task<(string Id, string Number, string Code, HttpClient Clerk)> ReturnedCaseAsync()
+    private async Task<(string Id, string Number, string Code, HttpClient Clerk)> CreateReturnedCaseAsync()
     {
         var clerk = await App.ApiClientAsync("wulou.clerk");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/cases")
@@ -75,5 +81,35 @@ public sealed class CasePapersTests(AppFixture fixture) : IClassFixture<AppFixtu
         for (var i = 0; i < 12 && !limited; i++)
             limited = (await visitor.GetAsync("/Progress")).StatusCode == HttpStatusCode.TooManyRequests;
         Assert.True(limited);
+    }
+
+    [Fact]
+    public async Task Township_SeesItsVillagesCounts_AndRecordsARegularCheck()
+    {
+        await ReturnedCaseAsync();
+        var township = await App.PageClientAsync("pinggang.clerk");
+        var page = await township.GetStringAsync("/Cases/Supervision");
+        Assert.Contains("五楼村委会", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("顺河社区居委会", page, StringComparison.Ordinal);
+        var row = System.Text.RegularExpressions.Regex.Match(page, "五楼村委会 <code>341504002200</code></td><td class=\"num\">(\\d+)</td><td class=\"num\">(\\d+)</td>");
+        Assert.True(row.Success);
+        Assert.True(int.Parse(row.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) >= 1); // returned, awaiting correction
+
+        var saved = await TestApp.PostFormAsync(township, "/Cases/Supervision", new()
+        {
+            ["OrgUnitCode"] = "341504002200", ["CheckedOn"] = "2026-11-20", ["Findings"] = "退回件已告知申请人", ["FollowUp"] = "一周内补正",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("退回件已告知申请人", await township.GetStringAsync("/Cases/Supervision"), StringComparison.Ordinal);
+
+        var outside = await (await TestApp.PostFormAsync(township, "/Cases/Supervision", new()
+        {
+            ["OrgUnitCode"] = "341504001003", ["CheckedOn"] = "2026-11-20", ["Findings"] = "越权",
+        })).Content.ReadAsStringAsync();
+        Assert.Contains("请选择本辖区的村（社区）", outside, StringComparison.Ordinal);
+
+        var district = await (await App.PageClientAsync("admin")).GetStringAsync("/Cases/Supervision");
+        Assert.Contains("平岗街道", district, StringComparison.Ordinal);
+        Assert.Contains("居保中心", district, StringComparison.Ordinal);
     }
 }

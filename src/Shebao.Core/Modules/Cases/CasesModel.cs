@@ -77,6 +77,17 @@ public static class CasesModel
             e.Property(a => a.UploadedBy).HasMaxLength(64);
             e.HasIndex(a => a.CaseId);
         });
+        b.Entity<RegularCheck>(e =>
+        {
+            e.ToTable("RegularChecks");
+            e.HasKey(r => r.Id);
+            e.Property(r => r.OrgUnitCode).HasMaxLength(20);
+            e.Property(r => r.OrgPath).HasMaxLength(200);
+            e.Property(r => r.Findings).HasMaxLength(1000);
+            e.Property(r => r.FollowUp).HasMaxLength(1000);
+            e.Property(r => r.CheckedBy).HasMaxLength(64);
+            e.HasIndex(r => new { r.OrgPath, r.CheckedOn });
+        });
         b.Entity<CaseNumberCounter>(e =>
         {
             e.ToTable("CaseNumberCounters");
