@@ -43,7 +43,7 @@ public sealed partial class CaseFlowTests(LiveApp app, Browser browser) : IClass
     {
         await page.ClickAsync("header button:has-text('退出')");
         // A working logout POSTs to /Account/Logout and is redirected to the login page; a refused POST stays on /Account/Logout.
-        await page.WaitForURLAsync(url => url.Contains("/Account/Log", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("/Account/Login", StringComparison.Ordinal));
         Assert.True(page.Url.Contains("/Account/Login", StringComparison.Ordinal),
             $"退出 did not end the session: {page.Url} answered \"{await page.Locator("body").InnerTextAsync()}\"");
         await Assertions.Expect(page.Locator("#UserName")).ToBeVisibleAsync();

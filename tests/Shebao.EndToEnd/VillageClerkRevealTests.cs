@@ -54,6 +54,7 @@ public sealed class VillageClerkRevealTests(LiveApp app, Browser browser) : ICla
             await ShotAsync(page, "04-detail-revealed");
 
             await page.ClickAsync("button:has-text('退出')");
+            await page.WaitForURLAsync(url => url.Contains("/Account/Login", StringComparison.Ordinal));
             await LoginAsync(page, "auditor");
             await page.GotoAsync("/Audit?Action=person.reveal");
             var row = page.Locator("table.audit tbody tr").First;
