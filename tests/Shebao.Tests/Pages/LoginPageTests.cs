@@ -37,6 +37,20 @@ public sealed class LoginPageTests(AppFixture fixture) : IClassFixture<AppFixtur
     }
 
     [Fact]
+    public async Task Logout_FromTheHeader_EndsTheSession()
+    {
+        var client = await App.PageClientAsync("heping.clerk");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
+        // The header form's own token, as a browser would send it.
+        var response = await TestApp.PostFormAsync(client, "/Account/Logout", new(), getUrl: "/");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/Account/Login", response.Headers.Location!.OriginalString);
+        var after = await client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("/Account/Login", after.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task English_IsAvailable()
     {
         var client = App.Client();
