@@ -42,11 +42,11 @@ public static class CoreSetup
 
     public static IServiceCollection AddCalculators(this IServiceCollection s) =>
         s.AddScoped<CalculateRetirementAgeHandler>().AddScoped<EstimateResidentPensionHandler>().AddScoped<EstimateEmployeePensionHandler>()
-            .AddScoped<Modules.Printing.PrintResidentEstimateHandler>().AddScoped<Modules.Printing.PrintEmployeeEstimateHandler>().AddScoped<Modules.Printing.PrintCasePaperHandler>();
+            .AddScoped<Modules.Printing.PrintResidentEstimateHandler>().AddScoped<Modules.Printing.PrintEmployeeEstimateHandler>().AddScoped<Modules.Printing.PrintCasePaperHandler>().AddScoped<Modules.Printing.PrintHandoverListHandler>();
 
     public static IServiceCollection AddCases(this IServiceCollection s) =>
         s.AddScoped<CaseEffects>().AddScoped<CreateCaseHandler>().AddScoped<ActOnCaseHandler>().AddScoped<GetCaseHandler>().AddScoped<ListCasesHandler>()
-            .AddScoped<AddCaseAttachmentHandler>().AddScoped<GetCaseAttachmentHandler>().AddScoped<LookupProgressHandler>().AddScoped<SupervisionHandler>().AddScoped<RecordRegularCheckHandler>();
+            .AddScoped<AddCaseAttachmentHandler>().AddScoped<GetCaseAttachmentHandler>().AddScoped<LookupProgressHandler>().AddScoped<SupervisionHandler>().AddScoped<RecordRegularCheckHandler>().AddScoped<ArchiveLedgerHandler>();
 
     public static IServiceCollection AddServiceItems(this IServiceCollection s) =>
         s.AddSingleton(ServiceCatalogue.LoadEmbedded()).AddSingleton<SearchServiceItemsHandler>();

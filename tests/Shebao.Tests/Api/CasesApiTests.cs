@@ -83,7 +83,20 @@ public sealed class CasesApiTests(AppFixture fixture) : IClassFixture<AppFixture
         Assert.Equal("SH-2026-0001", archived.GetProperty("archiveNo").GetString());
         Assert.Equal(new[] { "accept", "submit", "return", "resubmit", "approve", "archive" },
             archived.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("action").GetString()));
-        Assert.Matches(@"^YJ\d{6}JB\d{5}$", archived.GetProperty("number").GetString()!);
+        var number = archived.GetProperty("number").GetString()!;
+        Assert.Matches(@"^YJ\d{6}JB\d{5}$", number);
+
+        // The archive ledger lists it, and the hand-over list (移交清单) prints it.
+        var page = await App.PageClientAsync("shunhe.clerk");
+        Assert.Contains(number, await page.GetStringAsync("/Cases/Archive"), StringComparison.Ordinal);
+        var pdf = await page.GetAsync("/Cases/Archive?handler=Pdf");
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        using var document = UglyToad.PdfPig.PdfDocument.Open(await pdf.Content.ReadAsByteArrayAsync());
+        var text = string.Concat(document.GetPages().Select(p => p.Text));
+        Assert.Contains("移交清单", text, StringComparison.Ordinal);
+        Assert.Contains(number, text, StringComparison.Ordinal);
+        Assert.Contains("SH-2026-0001", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(number, await (await App.PageClientAsync("wulou.clerk")).GetStringAsync("/Cases/Archive"), StringComparison.Ordinal);
     }
 
     [Fact]
