@@ -151,6 +151,15 @@ public sealed partial class CaseFlowTests(LiveApp app, Browser browser) : IClass
             await Assertions.Expect(page.Locator("#case-status")).ToHaveTextAsync("审核通过（办结）");
             await Assertions.Expect(page.Locator("#archive")).ToHaveCountAsync(0);
             await ShotAsync(page, "case-07-archived");
+
+            // The receipt the clerk prints from the case page carries the case number (text read with PdfPig).
+            var receiptUrl = await page.Locator("#print-receipt").GetAttributeAsync("href");
+            var receipt = await page.Context.APIRequest.GetAsync(receiptUrl!);
+            Assert.Equal("application/pdf", receipt.Headers["content-type"]);
+            using var pdf = UglyToad.PdfPig.PdfDocument.Open(await receipt.BodyAsync());
+            var text = string.Concat(pdf.GetPages().Select(p => p.Text));
+            Assert.Contains(caseNumber, text, StringComparison.Ordinal);
+            Assert.Contains("受理回执", text, StringComparison.Ordinal);
         }
         catch
         {

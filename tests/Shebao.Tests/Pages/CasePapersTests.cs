@@ -56,6 +56,9 @@ public sealed class CasePapersTests(AppFixture fixture) : IClassFixture<AppFixtu
         Assert.Contains(number, receiptText, StringComparison.Ordinal);
         Assert.Contains(code, receiptText, StringComparison.Ordinal);
         Assert.Contains("受理回执", receiptText, StringComparison.Ordinal);
+        var verification = App.InScopeAsync(sp => Task.FromResult(Shebao.Core.Modules.Printing.PrintCasePaperHandler.VerificationCode(
+            Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Shebao.Core.Platform.Crypto.ICryptoProvider>(sp), "receipt", number)));
+        Assert.Contains(await verification, receiptText, StringComparison.Ordinal);
         Assert.DoesNotContain("34052419800101001X", receiptText, StringComparison.Ordinal);
 
         var notice = Text(await (await clerk.GetAsync($"/api/v1/cases/{id}/papers/notice")).Content.ReadAsByteArrayAsync());
@@ -64,6 +67,12 @@ public sealed class CasePapersTests(AppFixture fixture) : IClassFixture<AppFixtu
         Assert.Contains("登记表缺少本人签字", notice, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Conflict, (await clerk.GetAsync($"/api/v1/cases/{id}/papers/refusal")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await (await App.ApiClientAsync("shunhe.clerk")).GetAsync($"/api/v1/cases/{id}/papers/receipt")).StatusCode);
+        // Pages too: another village's clerk gets 404 for the case, its files and its papers.
+        var outsider = await App.PageClientAsync("shunhe.clerk");
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/Cases/Detail/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/Cases/Detail/{id}?handler=Paper&kind=receipt")).StatusCode);
+        var attachmentId = (await clerk.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}")).GetProperty("attachments")[0].GetProperty("id").GetString();
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/Cases/Detail/{id}?handler=File&attachmentId={attachmentId}")).StatusCode);
 
         var visitor = App.Client();
         var found = await (await TestApp.PostFormAsync(visitor, "/Progress", new() { ["Number"] = number, ["Code"] = code })).Content.ReadAsStringAsync();

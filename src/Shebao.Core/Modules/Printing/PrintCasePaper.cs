@@ -52,19 +52,27 @@ public sealed class PrintCasePaperHandler(GetCaseHandler getCase, AppDbContext d
 
     private static string Local(DateTime utc) => utc.AddHours(8).ToString("yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture);
 
-    private static void Head(PdfDocumentWriter pdf, CaseView c, string title, DateTime now)
+    /// <summary>
+    /// 核验码: HMAC-SM3 (the index key) over the paper kind and case number, so the platform can recompute and
+    /// confirm a paper it issued without storing anything; the public check page comes with the proof register.
+    /// </summary>
+    public static string VerificationCode(ICryptoProvider crypto, string kind, string number) =>
+        crypto.BlindIndex($"case-paper|{kind}|{number}")[..12].ToUpperInvariant();
+
+    private void Head(PdfDocumentWriter pdf, CaseView c, string kind, string title, DateTime now)
     {
         pdf.Title(title);
         pdf.Row("办件编号", c.Number, bold: true);
+        pdf.Row("核验码", VerificationCode(crypto, kind, c.Number));
         pdf.Row("服务事项", $"{c.ItemCode} {c.ItemName}");
         pdf.Row("申请人", $"{c.Person.Name}（公民身份号码 {c.Person.IdNumberMasked}）");
         pdf.Row("打印时间", Local(now));
     }
 
-    private static byte[] Receipt(CaseView c, ServiceItem? item, string unit, string lookupCode, DateTime now)
+    private byte[] Receipt(CaseView c, ServiceItem? item, string unit, string lookupCode, DateTime now)
     {
         using var pdf = new PdfDocumentWriter("受理回执");
-        Head(pdf, c, "受理回执", now);
+        Head(pdf, c, CasePaperKinds.Receipt, "受理回执", now);
         pdf.Row("受理单位", unit);
         pdf.Row("受理时间", Local(c.AcceptedAt));
         pdf.Row("受理人", c.AcceptedBy);
@@ -80,10 +88,10 @@ public sealed class PrintCasePaperHandler(GetCaseHandler getCase, AppDbContext d
         return pdf.ToBytes();
     }
 
-    private static byte[] Notice(CaseView c, string unit, string centre, DateTime now)
+    private byte[] Notice(CaseView c, string unit, string centre, DateTime now)
     {
         using var pdf = new PdfDocumentWriter("一次性告知书");
-        Head(pdf, c, "补正材料一次性告知书", now);
+        Head(pdf, c, CasePaperKinds.Notice, "补正材料一次性告知书", now);
         pdf.Paragraph($"您申请的“{c.ItemName}”经{centre}审核，需补充或修改以下材料。依据《优化营商环境条例》第三十六条，现一次性告知如下：");
         pdf.Heading("需补充或修改的材料");
         foreach (var m in c.Materials.Where(m => m.NamedInReturn)) pdf.Paragraph("· " + m.Name, 10, bold: true);
@@ -95,11 +103,11 @@ public sealed class PrintCasePaperHandler(GetCaseHandler getCase, AppDbContext d
         return pdf.ToBytes();
     }
 
-    private static byte[] Refusal(CaseView c, string unit, string centre, DateTime now)
+    private byte[] Refusal(CaseView c, string unit, string centre, DateTime now)
     {
         using var pdf = new PdfDocumentWriter("不予受理告知书");
         var atAcceptance = c.History.Any(h => h.Action == CaseActions.Reject && h.From == CaseStatuses.Accepted);
-        Head(pdf, c, atAcceptance ? "不予受理告知书" : "审核不通过告知书", now);
+        Head(pdf, c, CasePaperKinds.Refusal, atAcceptance ? "不予受理告知书" : "审核不通过告知书", now);
         pdf.Paragraph(atAcceptance ? $"您向{unit}提出的“{c.ItemName}”申请，经审查不予受理。" : $"您申请的“{c.ItemName}”经{centre}审核，未予通过。");
         pdf.Heading("理由及政策解释");
         pdf.Paragraph(c.LastReason ?? "");

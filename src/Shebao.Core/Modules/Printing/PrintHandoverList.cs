@@ -9,7 +9,7 @@ using Shebao.Core.Platform.Results;
 namespace Shebao.Core.Modules.Printing;
 
 /// <summary>移交清单: the archived paper files of a period, listed for hand-over with signature lines; audited.</summary>
-public sealed class PrintHandoverListHandler(ArchiveLedgerHandler ledger, CurrentScope currentScope, AppDbContext db, AuditTrail audit, TimeProvider clock)
+public sealed class PrintHandoverListHandler(ArchiveLedgerHandler ledger, CurrentScope currentScope, AppDbContext db, Platform.Crypto.ICryptoProvider crypto, AuditTrail audit, TimeProvider clock)
 {
     public async Task<Result<PrintedPdf>> HandleAsync(ArchiveLedgerQuery q, CancellationToken ct = default)
     {
@@ -19,6 +19,7 @@ public sealed class PrintHandoverListHandler(ArchiveLedgerHandler ledger, Curren
         var now = clock.GetUtcNow().UtcDateTime;
         using var pdf = new PdfDocumentWriter("纸质材料移交清单");
         pdf.Title("纸质材料移交清单");
+        pdf.Paragraph($"核验码：{PrintCasePaperHandler.VerificationCode(crypto, "handover", $"{unit?.Code}|{now:yyyyMMddHHmmss}")}");
         pdf.Paragraph($"移交单位：{unit?.Name}　　打印时间：{now.AddHours(8).ToString("yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture)}　　共 {rows.Value!.Count} 件");
         pdf.Heading("序号　办件编号　事项　申请人　归档编号　归档日期　电子材料数");
         var i = 0;
