@@ -1,7 +1,6 @@
-using System.Buffers.Binary;
-using System.IO.Compression;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Shebao.Tests.Support;
 
 namespace Shebao.EndToEnd;
 
@@ -21,34 +20,6 @@ public sealed partial class CaseFlowTests(LiveApp app, Browser browser) : IClass
     [GeneratedRegex(@"/Cases/Detail/[0-9a-fA-F-]{36}$")]
     private static partial Regex DetailUrlPattern();
 
-    private async Task<IPage> NewPageAsync()
-    {
-        var context = await browser.Instance.NewContextAsync(new() { Locale = "zh-CN", BaseURL = app.BaseUrl, ViewportSize = new() { Width = 1280, Height = 900 } });
-        return await context.NewPageAsync();
-    }
-
-    private static Task ShotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new() { Path = Path.Combine(Browser.ScreenshotDir, name + ".png"), FullPage = true });
-
-    private static async Task LoginAsync(IPage page, string userName)
-    {
-        await page.GotoAsync("/Account/Login");
-        await page.FillAsync("#UserName", userName);
-        await page.FillAsync("#Password", "Yeji@2026");
-        await page.PressAsync("#Password", "Enter");
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
-    }
-
-    private static async Task LogoutAsync(IPage page)
-    {
-        await page.ClickAsync("header button:has-text('退出')");
-        // A working logout POSTs to /Account/Logout and is redirected to the login page; a refused POST stays on /Account/Logout.
-        await page.WaitForURLAsync(url => url.Contains("/Account/Login", StringComparison.Ordinal));
-        Assert.True(page.Url.Contains("/Account/Login", StringComparison.Ordinal),
-            $"退出 did not end the session: {page.Url} answered \"{await page.Locator("body").InnerTextAsync()}\"");
-        await Assertions.Expect(page.Locator("#UserName")).ToBeVisibleAsync();
-    }
-
     /// <summary>The row of the 材料 table whose file input is labelled with the material's name.</summary>
     private static ILocator MaterialRow(IPage page, string material) =>
         page.Locator("tr", new() { Has = page.Locator($"input[type=file][aria-label='{material}']") });
@@ -56,7 +27,7 @@ public sealed partial class CaseFlowTests(LiveApp app, Browser browser) : IClass
     private static async Task UploadAsync(IPage page, string material, string fileName)
     {
         var row = MaterialRow(page, material);
-        await row.Locator("input[type=file][name=upload]").SetInputFilesAsync(new FilePayload { Name = fileName, MimeType = "image/png", Buffer = Png() });
+        await row.Locator("input[type=file][name=upload]").SetInputFilesAsync(new FilePayload { Name = fileName, MimeType = "image/png", Buffer = Scans.Png() });
         await row.Locator("button:has-text('上传')").ClickAsync();
         // After the redirect the row lists the file as a download link.
         await Assertions.Expect(MaterialRow(page, material).Locator("a", new() { HasText = fileName })).ToBeVisibleAsync();
@@ -71,11 +42,11 @@ public sealed partial class CaseFlowTests(LiveApp app, Browser browser) : IClass
     [Fact]
     public async Task Case_IsAccepted_Submitted_Returned_Resubmitted_Approved_AndArchived()
     {
-        var page = await NewPageAsync();
+        var page = await Session.NewPageAsync(browser, app);
         try
         {
             // 1. 受理
-            await LoginAsync(page, "shunhe.clerk");
+            await Session.LoginAsync(page, "shunhe.clerk");
             await page.GotoAsync("/Cases/New?item=A1-04");
             await Assertions.Expect(page.Locator("h2")).ToContainTextAsync("基础信息变更");
             await page.FillAsync("#IdNumber", "341504195807120041");
@@ -89,7 +60,7 @@ public sealed partial class CaseFlowTests(LiveApp app, Browser browser) : IClass
             await Assertions.Expect(page.Locator("#case-status")).ToHaveTextAsync("已受理");
             var caseNumber = (await page.Locator("#case-number").TextContentAsync())!.Trim();
             var caseUrl = new Uri(page.Url).PathAndQuery;
-            await ShotAsync(page, "case-01-accepted");
+            await Session.ShotAsync(page, "case-01-accepted");
 
             // 2. Materials: with only the ID card the submit is refused, with the form too it goes to review.
             await UploadAsync(page, IdCard, "id.png");
@@ -98,17 +69,17 @@ public sealed partial class CaseFlowTests(LiveApp app, Browser browser) : IClass
             await Assertions.Expect(page.Locator(".errors")).ToContainTextAsync("材料不全");
             await Assertions.Expect(page.Locator(".errors")).ToContainTextAsync(ApplicationForm);
             await Assertions.Expect(page.Locator("#case-status")).ToHaveTextAsync("已受理");
-            await ShotAsync(page, "case-02-incomplete");
+            await Session.ShotAsync(page, "case-02-incomplete");
 
             await UploadAsync(page, ApplicationForm, "form.png");
             await page.ClickAsync("button:has-text('提交审核')");
             await Assertions.Expect(page.Locator("#case-status")).ToHaveTextAsync("审核中");
             await Assertions.Expect(page.Locator("input[type=file]")).ToHaveCountAsync(0);
-            await ShotAsync(page, "case-03-submitted");
+            await Session.ShotAsync(page, "case-03-submitted");
 
             // 3. The reviewer returns it, naming the missing material and the reason once.
-            await LogoutAsync(page);
-            await LoginAsync(page, "jb.review");
+            await Session.LogoutAsync(page);
+            await Session.LoginAsync(page, "jb.review");
             await page.GotoAsync("/Cases?status=submitted");
             await page.ClickAsync($"table.grid a:has-text('{caseNumber}')");
             await Assertions.Expect(page.Locator("#case-number")).ToHaveTextAsync(caseNumber);
@@ -116,11 +87,11 @@ public sealed partial class CaseFlowTests(LiveApp app, Browser browser) : IClass
             await page.FillAsync("#reason-return", "登记表未签字");
             await page.ClickAsync("button:has-text('退回补正')");
             await Assertions.Expect(page.Locator("#case-status")).ToHaveTextAsync("退回补正");
-            await ShotAsync(page, "case-04-returned");
+            await Session.ShotAsync(page, "case-04-returned");
 
             // 4. The clerk sees the returned case first, reads the notice, replaces the form and resubmits.
-            await LogoutAsync(page);
-            await LoginAsync(page, "shunhe.clerk");
+            await Session.LogoutAsync(page);
+            await Session.LoginAsync(page, "shunhe.clerk");
             await page.GotoAsync("/Cases");
             var firstLink = page.Locator("table.grid tbody tr").First.Locator("a");
             await Assertions.Expect(firstLink).ToHaveTextAsync(caseNumber);
@@ -131,26 +102,26 @@ public sealed partial class CaseFlowTests(LiveApp app, Browser browser) : IClass
             await UploadAsync(page, ApplicationForm, "form-signed.png");
             await page.ClickAsync("button:has-text('补正后重新提交')");
             await Assertions.Expect(page.Locator("#case-status")).ToHaveTextAsync("审核中");
-            await ShotAsync(page, "case-05-resubmitted");
+            await Session.ShotAsync(page, "case-05-resubmitted");
 
             // 5. The same reviewer approves.
-            await LogoutAsync(page);
-            await LoginAsync(page, "jb.review");
+            await Session.LogoutAsync(page);
+            await Session.LoginAsync(page, "jb.review");
             await OpenCaseAsync(page, caseUrl, caseNumber);
             await page.ClickAsync("button:has-text('审核通过')");
             await Assertions.Expect(page.Locator("#case-status")).ToHaveTextAsync("审核通过（办结）");
-            await ShotAsync(page, "case-06-approved");
+            await Session.ShotAsync(page, "case-06-approved");
 
             // 6. The clerk records where the paper file is kept.
-            await LogoutAsync(page);
-            await LoginAsync(page, "shunhe.clerk");
+            await Session.LogoutAsync(page);
+            await Session.LoginAsync(page, "shunhe.clerk");
             await OpenCaseAsync(page, caseUrl, caseNumber);
             await page.FillAsync("#archive", "SH-2026-0042");
             await page.ClickAsync("button:has-text('归档')");
             await Assertions.Expect(page.Locator("#archive-no")).ToHaveTextAsync("SH-2026-0042");
             await Assertions.Expect(page.Locator("#case-status")).ToHaveTextAsync("审核通过（办结）");
             await Assertions.Expect(page.Locator("#archive")).ToHaveCountAsync(0);
-            await ShotAsync(page, "case-07-archived");
+            await Session.ShotAsync(page, "case-07-archived");
 
             // The receipt the clerk prints from the case page carries the case number (text read with PdfPig).
             var receiptUrl = await page.Locator("#print-receipt").GetAttributeAsync("href");
@@ -163,50 +134,8 @@ public sealed partial class CaseFlowTests(LiveApp app, Browser browser) : IClass
         }
         catch
         {
-            await ShotAsync(page, "case-failure");
+            await Session.ShotAsync(page, "case-failure");
             throw;
         }
-    }
-
-    /// <summary>A valid 64×32 light-grey PNG made byte by byte (same approach as Shebao.Tests' Scans.Png).</summary>
-    private static byte[] Png(int width = 64, int height = 32)
-    {
-        var raw = new byte[height * (1 + width * 3)];
-        for (var y = 0; y < height; y++) for (var x = 1; x <= width * 3; x++) raw[y * (1 + width * 3) + x] = 0xEE;
-        using var compressed = new MemoryStream();
-        using (var z = new ZLibStream(compressed, CompressionLevel.Fastest, leaveOpen: true)) z.Write(raw);
-        var header = new byte[13];
-        BinaryPrimitives.WriteInt32BigEndian(header, width);
-        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
-        header[8] = 8; header[9] = 2;
-        using var png = new MemoryStream();
-        png.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
-        Chunk(png, "IHDR", header);
-        Chunk(png, "IDAT", compressed.ToArray());
-        Chunk(png, "IEND", []);
-        return png.ToArray();
-    }
-
-    /// <summary>PNG's CRC-32 (ISO 3309), bit by bit: test data only, speed does not matter.</summary>
-    private static uint Crc32(byte[] data)
-    {
-        var crc = 0xFFFFFFFFu;
-        foreach (var b in data)
-        {
-            crc ^= b;
-            for (var k = 0; k < 8; k++) crc = (crc & 1) != 0 ? 0xEDB88320u ^ (crc >> 1) : crc >> 1;
-        }
-        return ~crc;
-    }
-
-    private static void Chunk(Stream s, string type, byte[] data)
-    {
-        Span<byte> four = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(four, data.Length);
-        s.Write(four);
-        var typed = System.Text.Encoding.ASCII.GetBytes(type).Concat(data).ToArray();
-        s.Write(typed);
-        BinaryPrimitives.WriteUInt32BigEndian(four, Crc32(typed));
-        s.Write(four);
     }
 }

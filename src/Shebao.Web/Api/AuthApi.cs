@@ -28,18 +28,15 @@ public static class AuthApi
         user.FindFirstValue(ClaimTypes.Name) ?? "", user.FindFirstValue(ShebaoClaims.DisplayName) ?? "",
         user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList(), user.FindFirstValue(ShebaoClaims.OrgUnit) ?? "");
 
-    private static async Task<IResult> IssueTokenAsync(TokenRequest request, UserManager<AppUser> users, SignInManager<AppUser> signIn,
+    private static async Task<IResult> IssueTokenAsync(TokenRequest request, UserManager<AppUser> users, SignInManager<AppUser> signIn, PasswordCheck passwords,
         IOptionsMonitor<BearerTokenOptions> bearer, AuditTrail audit, SecurityPolicyOptions policy, TimeProvider clock, IStringLocalizer<SharedResource> t)
     {
-        var user = string.IsNullOrWhiteSpace(request.Username) ? null : await users.FindByNameAsync(request.Username.Trim());
+        var (user, check) = await passwords.CheckAsync(request.Username, request.Password);
         if (user is null)
         {
-            // Same work and the same answer as a wrong password: no user enumeration (ASVS 6.3.8).
-            users.PasswordHasher.VerifyHashedPassword(new AppUser(), DummyHash.Value, request.Password ?? "");
             await audit.RecordNowAsync("auth.token", "user", null, AuditResults.Failure, userName: request.Username?.Trim());
             return Unauthorized(t);
         }
-        var check = await signIn.CheckPasswordSignInAsync(user, request.Password ?? "", lockoutOnFailure: true);
         if (!check.Succeeded)
         {
             await audit.RecordNowAsync("auth.token", "user", user.UserName, AuditResults.Failure, userName: user.UserName, reason: check.IsLockedOut ? "locked" : check.IsNotAllowed ? "disabled" : "bad-password");
@@ -61,6 +58,4 @@ public static class AuthApi
 
     private static IResult Unauthorized(IStringLocalizer<SharedResource> t) =>
         Results.Problem(title: t["用户名或密码错误，或账号已被锁定"], statusCode: StatusCodes.Status401Unauthorized);
-
-    private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString()));
 }

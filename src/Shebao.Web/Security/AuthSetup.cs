@@ -40,6 +40,7 @@ public static class AuthSetup
             .AddClaimsPrincipalFactory<AppClaimsFactory>()
             .AddPasswordValidator<ProfilePasswordValidator>();
         services.AddScoped<IUserConfirmation<AppUser>, EnabledUserConfirmation>();
+        services.AddScoped<PasswordCheck>();
 
         // Disabling an account or changing its role reaches live sessions within 60 s.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromSeconds(60));

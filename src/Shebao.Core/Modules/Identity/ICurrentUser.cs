@@ -1,6 +1,6 @@
 namespace Shebao.Core.Modules.Identity;
 
-/// <summary>Who is acting. Injected so Core never reads HttpContext; tests supply their own.</summary>
+/// <summary>Who is acting. Injected so Core never reads the web request; tests supply their own.</summary>
 public interface ICurrentUser
 {
     string? UserId { get; }

@@ -8,13 +8,16 @@ public sealed record NewPersonData(string Name, string IdNumber, string? Phone, 
 /// <summary>Builds a registry record: derives gender and birth date from the ID, encrypts and masks every identifier.</summary>
 public static class NewPerson
 {
-    /// <summary>The caller has validated <paramref name="data"/>; the ID must be normalised and valid.</summary>
-    public static Person Create(NewPersonData data, OrgUnit village, ICryptoProvider crypto, DateTime nowUtc, Guid? id = null) => new()
+    /// <summary>
+    /// The caller has validated <paramref name="data"/>; the ID must be normalised and valid. A caller that already
+    /// computed the blind index (bulk seeding checks it for duplicates) passes it instead of paying for it twice.
+    /// </summary>
+    public static Person Create(NewPersonData data, OrgUnit village, ICryptoProvider crypto, DateTime nowUtc, Guid? id = null, string? idNumberIndex = null) => new()
     {
         Id = id ?? Guid.CreateVersion7(),
         Name = data.Name,
         IdNumberCipher = crypto.Encrypt(data.IdNumber),
-        IdNumberIndex = crypto.BlindIndex(data.IdNumber),
+        IdNumberIndex = idNumberIndex ?? crypto.BlindIndex(data.IdNumber),
         IdNumberMasked = Masking.IdNumber(data.IdNumber),
         Gender = IdNumber.GenderOf(data.IdNumber),
         BirthDate = IdNumber.BirthDateOf(data.IdNumber) ?? throw new ArgumentException("invalid ID number", nameof(data)),

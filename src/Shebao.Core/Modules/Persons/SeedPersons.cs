@@ -46,7 +46,7 @@ public sealed class SeedPersonsHandler(AppDbContext db, ICryptoProvider crypto, 
                         index = crypto.BlindIndex(data.IdNumber);
                     }
                     while (!taken.TryAdd(index, 0));
-                    batch[i] = NewPerson.Create(data, village, crypto, now);
+                    batch[i] = NewPerson.Create(data, village, crypto, now, idNumberIndex: index);
                 }
             });
             await PersonBulkWriter.WriteAsync(db, batch, ct);

@@ -11,7 +11,7 @@ using Shebao.Web.Security;
 
 namespace Shebao.Web.Pages.Account;
 
-public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, AuditTrail audit, ShebaoSettings settings, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, PasswordCheck passwords, AuditTrail audit, ShebaoSettings settings, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "请输入用户名"), Display(Name = "用户名")]
     public string UserName { get; set; } = "";
@@ -31,17 +31,7 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
-        var user = await users.FindByNameAsync(UserName.Trim());
-        Microsoft.AspNetCore.Identity.SignInResult result;
-        if (user is null)
-        {
-            users.PasswordHasher.VerifyHashedPassword(new AppUser(), DummyHash.Value, Password); // same cost as a real check
-            result = Microsoft.AspNetCore.Identity.SignInResult.Failed;
-        }
-        else
-        {
-            result = await signIn.CheckPasswordSignInAsync(user, Password, lockoutOnFailure: true);
-        }
+        var (user, result) = await passwords.CheckAsync(UserName, Password);
         if (!result.Succeeded)
         {
             await audit.RecordNowAsync("auth.login", "user", user?.UserName, AuditResults.Failure, userName: user?.UserName ?? UserName.Trim(),
@@ -59,6 +49,4 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
         await signIn.SignInWithClaimsAsync(user, props, []);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
     }
-
-    private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString()));
 }

@@ -9,7 +9,7 @@ using Shebao.Core.Platform.Results;
 namespace Shebao.Web.Pages.Cases;
 
 /// <summary>受理: the item's form comes from the catalogue; the key generated with the form makes a double submit harmless.</summary>
-public sealed class NewCaseModel(CreateCaseHandler create, ServiceCatalogue catalogue, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class NewCaseModel(CreateCaseHandler create, ServiceCatalogue catalogue, ICurrentUser currentUser, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "item")] public string? ItemCode { get; set; }
     [BindProperty] public string? IdNumber { get; set; }
@@ -52,7 +52,7 @@ public sealed class NewCaseModel(CreateCaseHandler create, ServiceCatalogue cata
 
     private void Load()
     {
-        var tier = User.IsInRole(RoleNames.VillageClerk) ? "village" : User.IsInRole(RoleNames.TownshipClerk) ? "township" : "district";
+        var tier = CaseAccess.TierOf(currentUser) ?? CaseTiers.District;
         Items = catalogue.Items.Where(i => i.Review != "none" && i.AcceptingTiers.Contains(tier)).ToList();
         Item = ItemCode is null ? null : Items.FirstOrDefault(i => i.Code == ItemCode);
     }
