@@ -35,7 +35,7 @@ public static class CoreSetup
         s.AddScoped<ListUsersHandler>().AddScoped<SaveUserHandler>().AddScoped<ResetPasswordHandler>().AddScoped<ChangePasswordHandler>();
 
     public static IServiceCollection AddPersons(this IServiceCollection s) =>
-        s.AddScoped<SearchPersonsHandler>().AddScoped<GetPersonHandler>().AddScoped<RevealPersonHandler>().AddScoped<SeedPersonsHandler>();
+        s.AddScoped<PersonSections>().AddScoped<SearchPersonsHandler>().AddScoped<GetPersonHandler>().AddScoped<RevealPersonHandler>().AddScoped<SeedPersonsHandler>();
 
     public static IServiceCollection AddParameters(this IServiceCollection s) =>
         s.AddSingleton<ParameterCache>().AddScoped<ParameterStore>().AddScoped<ListParametersHandler>().AddScoped<SaveParameterVersionHandler>();
@@ -45,7 +45,7 @@ public static class CoreSetup
             .AddScoped<Modules.Printing.PrintResidentEstimateHandler>().AddScoped<Modules.Printing.PrintEmployeeEstimateHandler>().AddScoped<Modules.Printing.PrintCasePaperHandler>().AddScoped<Modules.Printing.PrintHandoverListHandler>();
 
     public static IServiceCollection AddCases(this IServiceCollection s) =>
-        s.AddScoped<CaseEffects>().AddScoped<CreateCaseHandler>().AddScoped<ActOnCaseHandler>().AddScoped<GetCaseHandler>().AddScoped<ListCasesHandler>()
+        s.AddScoped<CaseRulebook>().AddScoped<CreateCaseHandler>().AddScoped<ActOnCaseHandler>().AddScoped<GetCaseHandler>().AddScoped<ListCasesHandler>()
             .AddScoped<AddCaseAttachmentHandler>().AddScoped<GetCaseAttachmentHandler>().AddScoped<LookupProgressHandler>().AddScoped<SupervisionHandler>().AddScoped<RecordRegularCheckHandler>().AddScoped<ArchiveLedgerHandler>();
 
     public static IServiceCollection AddServiceItems(this IServiceCollection s) =>

@@ -22,7 +22,8 @@ public static class ResultHttp
         ResultKind.Conflict => Results.Problem(title: t[result.Message ?? "操作冲突"], statusCode: StatusCodes.Status409Conflict),
         ResultKind.TooLarge => Results.Problem(title: t[result.Message ?? "文件过大"], statusCode: StatusCodes.Status413PayloadTooLarge),
         ResultKind.UnsupportedType => Results.Problem(title: t[result.Message ?? "文件类型不允许"], statusCode: StatusCodes.Status415UnsupportedMediaType),
-        ResultKind.Unprocessable => Results.Problem(title: t[result.Message ?? "请求与先前的请求矛盾"], statusCode: StatusCodes.Status422UnprocessableEntity),
+        ResultKind.Unprocessable => Results.Problem(title: t[result.Message ?? "请求与先前的请求矛盾"], statusCode: StatusCodes.Status422UnprocessableEntity,
+            extensions: result.Errors.Count == 0 ? null : new Dictionary<string, object?> { ["errors"] = result.Errors.ToDictionary(e => e.Key, e => e.Value.Select(m => t[m].Value).ToArray()) }),
         _ => throw new InvalidOperationException("Success is not a failure."),
     };
 }

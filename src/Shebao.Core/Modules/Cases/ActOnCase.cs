@@ -5,6 +5,7 @@ using Shebao.Core.Modules.Identity;
 using Shebao.Core.Modules.Organisations;
 using Shebao.Core.Modules.ServiceItems;
 using Shebao.Core.Platform.Clock;
+using Shebao.Core.Platform.Crypto;
 using Shebao.Core.Platform.Data;
 using Shebao.Core.Platform.Results;
 
@@ -19,7 +20,7 @@ public sealed record CaseActionCommand(Guid CaseId, string? Action, int? Version
 /// effect (on approval) and the audit row are one transaction.
 /// </summary>
 public sealed class ActOnCaseHandler(AppDbContext db, ICurrentUser user, CurrentScope currentScope, ServiceCatalogue catalogue, CalendarStore calendars,
-    CaseEffects effects, AuditTrail audit, TimeProvider clock)
+    CaseRulebook rulebook, ICryptoProvider crypto, AuditTrail audit, TimeProvider clock)
 {
     public async Task<Result> HandleAsync(CaseActionCommand c, CancellationToken ct = default)
     {
@@ -61,9 +62,17 @@ public sealed class ActOnCaseHandler(AppDbContext db, ICurrentUser user, Current
             if (missing.Count > 0)
                 return Result.Invalid("materials", $"材料不全，不能提交：缺少{string.Join("、", item.Materials.Where(m => missing.Contains(m.Code)).Select(m => m.Name))}");
         }
+        CaseContext? context = null;
+        if (action is CaseActions.Submit or CaseActions.Resubmit or CaseActions.Approve)
+        {
+            // The registry may have moved since acceptance (another case approved, a payment received): check again.
+            context = new CaseContext(found.ItemCode, found.PersonId, found.Id, new FormValues(found.Form, crypto), today, now, by, scope, db) { CaseNumber = found.Number };
+            var failures = CaseRulebook.Failures(await rulebook.CheckAsync(context, ct));
+            if (failures.Count > 0) return Result.Ineligible(failures);
+        }
         if (action == CaseActions.Return) CaseDeadlines.Pause(found, today, await calendars.LoadAsync(ct));
         if (action == CaseActions.Resubmit) CaseDeadlines.Resume(found, today, await calendars.LoadAsync(ct));
-        if (action == CaseActions.Approve) await effects.ApplyAsync(found, db, ct);
+        if (action == CaseActions.Approve) await rulebook.ApplyAsync(context!, ct);
         audit.Record($"case.{action}", "case", found.Id.ToString(), fields: action == CaseActions.Return ? ["missingMaterials"] : null,
             reason: c.Reason ?? c.ArchiveNo ?? c.Comment);
         try

@@ -14,7 +14,7 @@ public sealed record CaseView(
     string OrgUnitCode, string AcceptedBy, DateTime AcceptedAt, DateOnly? DueDate, bool Overdue, bool DueSoon, bool Paused,
     int Version, IReadOnlyList<string> AllowedActions, IReadOnlyList<FormFieldView> Form, IReadOnlyList<CaseMaterialView> Materials,
     IReadOnlyList<CaseHistoryView> History, string? ArchiveNo, string? LastReason, string? AssignedReviewer,
-    IReadOnlyList<CaseAttachmentView> Attachments);
+    IReadOnlyList<CaseAttachmentView> Attachments, IReadOnlyList<RuleCheck> Checks);
 
 public sealed record CaseListItem(
     Guid Id, string Number, string ItemCode, string ItemName, string Status, string PersonName, string OrgUnitCode, string OrgUnitName,

@@ -25,7 +25,7 @@ public sealed record CreatedCase(Guid CaseId, string Number, string LookupCode, 
 /// Idempotency-Key makes a double click or a flaky uplink harmless: same key and body → the same case.
 /// </summary>
 public sealed class CreateCaseHandler(AppDbContext db, ICurrentUser user, CurrentScope currentScope, ServiceCatalogue catalogue, ICryptoProvider crypto,
-    CalendarStore calendars, AuditTrail audit, TimeProvider clock)
+    CalendarStore calendars, CaseRulebook rulebook, AuditTrail audit, TimeProvider clock)
 {
     private const string LookupAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
@@ -57,7 +57,9 @@ public sealed class CreateCaseHandler(AppDbContext db, ICurrentUser user, Curren
         if (errors.Any) return Result<CreatedCase>.From(errors.ToResult());
 
         var scope = await currentScope.GetAsync(ct);
-        var person = await db.Persons.AsNoTracking().VisibleTo(scope).Where(p => p.IdNumberIndex == crypto.BlindIndex(id))
+        // Employer items name an employee who may live anywhere in the district; their rules check the employer's area instead.
+        var persons = rulebook.SubjectAnywhereInDistrict(item.Code) ? db.Persons.AsNoTracking() : db.Persons.AsNoTracking().VisibleTo(scope);
+        var person = await persons.Where(p => p.IdNumberIndex == crypto.BlindIndex(id))
             .Select(p => new { p.Id, p.Name, p.IdNumberMasked }).SingleOrDefaultAsync(ct);
         if (person is null) return Result<CreatedCase>.From(Result.Invalid("idNumber", "本辖区没有该公民身份号码的参保人登记，请核对号码或先办理参保登记"));
         if (person.Name != name) return Result<CreatedCase>.From(Result.Invalid("name", "姓名与登记信息不一致，请核对"));
@@ -69,6 +71,14 @@ public sealed class CreateCaseHandler(AppDbContext db, ICurrentUser user, Curren
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
+        CaseContext? instant = null;
+        if (item.Review == "instant")
+        {
+            // 即办 items have no later submit step: their checks decide here, and their effect happens now.
+            instant = new CaseContext(item.Code, person.Id, null, new FormValues(formJson, crypto), today, now, user.UserName ?? "", scope, db);
+            var failures = CaseRulebook.Failures(await rulebook.CheckAsync(instant, ct));
+            if (failures.Count > 0) return Result<CreatedCase>.From(Result.Ineligible(failures));
+        }
         var lookup = string.Concat(Enumerable.Range(0, 8).Select(_ => LookupAlphabet[RandomNumberGenerator.GetInt32(LookupAlphabet.Length)]));
         var calendar = await calendars.LoadAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -87,6 +97,7 @@ public sealed class CreateCaseHandler(AppDbContext db, ICurrentUser user, Curren
             // 即办: done at the counter, no review step.
             created.Status = CaseStatuses.Completed;
             created.History.Add(new CaseHistoryEntry { CaseId = created.Id, At = now, By = created.AcceptedBy, Action = "complete", From = CaseStatuses.Accepted, To = CaseStatuses.Completed });
+            await rulebook.ApplyAsync(instant! with { CaseId = created.Id, CaseNumber = number }, ct);
         }
         else
         {

@@ -10,7 +10,7 @@ using Shebao.Core.Platform.Results;
 
 namespace Shebao.Core.Modules.Cases;
 
-public sealed class GetCaseHandler(AppDbContext db, ICurrentUser user, CurrentScope currentScope, ServiceCatalogue catalogue, ICryptoProvider crypto, CalendarStore calendars, TimeProvider clock)
+public sealed class GetCaseHandler(AppDbContext db, ICurrentUser user, CurrentScope currentScope, ServiceCatalogue catalogue, ICryptoProvider crypto, CalendarStore calendars, CaseRulebook rulebook, TimeProvider clock)
 {
     public async Task<Result<CaseView>> HandleAsync(Guid id, CancellationToken ct = default)
     {
@@ -22,12 +22,15 @@ public sealed class GetCaseHandler(AppDbContext db, ICurrentUser user, CurrentSc
         var item = catalogue.Find(c.ItemCode);
         var today = clock.TodayInChina();
         var calendar = await calendars.LoadAsync(ct);
+        IReadOnlyList<RuleCheck> checks = [];
+        if (c.Status is CaseStatuses.Accepted or CaseStatuses.Returned or CaseStatuses.Submitted)
+            checks = await rulebook.CheckAsync(new CaseContext(c.ItemCode, c.PersonId, c.Id, new FormValues(c.Form, crypto), today, clock.GetUtcNow().UtcDateTime, user.UserName ?? "", scope, db), ct);
         return new CaseView(
             c.Id, c.Number, c.ItemCode, item?.Name ?? c.ItemCode, c.Status, c.CurrentTier, new CasePersonView(c.PersonId, c.PersonName, c.PersonIdMasked),
             c.OrgUnitCode, c.AcceptedBy, c.AcceptedAt, c.DueDate, CaseDeadlines.IsOverdue(c, today), CaseDeadlines.IsDueSoon(c, today, calendar), c.IsPaused,
             c.Version, CaseWorkflow.AllowedActions(c, CaseAccess.ActorsFor(c, user), user.UserName), FormRules.View(item, c.Form, crypto),
             CaseViews.Materials(item, attached, c.Status == CaseStatuses.Returned ? c.MissingMaterials : null),
             c.History.OrderBy(h => h.At).ThenBy(h => h.Id).Select(h => new CaseHistoryView(h.At, h.By, h.Action, h.From, h.To, h.Comment, h.MissingMaterials)).ToList(),
-            c.ArchiveNo, c.LastReason, c.AssignedReviewer, attachments.Select(AddCaseAttachmentHandler.View).ToList());
+            c.ArchiveNo, c.LastReason, c.AssignedReviewer, attachments.Select(AddCaseAttachmentHandler.View).ToList(), checks);
     }
 }

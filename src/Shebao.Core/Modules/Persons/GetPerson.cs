@@ -14,9 +14,12 @@ public sealed record PersonDetail(
     string? PhoneMasked, string? BankAccountMasked, string? BankName, string? Address, string HouseholdType,
     string TownshipCode, string TownshipName, string VillageCode, string VillageName, string? GroupName,
     string SpecialIdentityCode, string SpecialIdentity, IReadOnlyList<SchemeStatus> Enrolments,
-    string? Card, string? Benefit, string? Certification, int Version);
+    string? Card, string? Benefit, string? Certification, int Version,
+    IReadOnlyList<PersonSection> Sections, IReadOnlyList<PersonChangeView> History);
 
-public sealed class GetPersonHandler(AppDbContext db, CurrentScope currentScope, AuditTrail audit, TimeProvider clock)
+public sealed record PersonChangeView(DateTime At, string Kind, string Summary, string? Before, string? After, string By, string? CaseNumber);
+
+public sealed class GetPersonHandler(AppDbContext db, CurrentScope currentScope, PersonSections sections, AuditTrail audit, TimeProvider clock)
 {
     public async Task<Result<PersonDetail>> HandleAsync(Guid id, CancellationToken ct = default)
     {
@@ -30,6 +33,10 @@ public sealed class GetPersonHandler(AppDbContext db, CurrentScope currentScope,
         await db.SaveChangesAsync(ct);
 
         var today = Platform.Clock.DateTimeExtensions.TodayInChina(clock);
+        var blocks = await sections.GetAsync(p.Id, db, today, ct);
+        var history = await db.Set<PersonChange>().AsNoTracking().Where(c => c.PersonId == p.Id).OrderByDescending(c => c.At).ThenByDescending(c => c.Id).Take(100)
+            .Select(c => new PersonChangeView(c.At, c.Kind, c.Summary, c.Before, c.After, c.By, c.CaseNumber)).ToListAsync(ct);
+        string? Summary(string key) => blocks.FirstOrDefault(b => b.Key == key)?.Summary;
         var age = today.Year - p.BirthDate.Year - (today < p.BirthDate.AddYears(today.Year - p.BirthDate.Year) ? 1 : 0);
         return new PersonDetail(
             p.Id, p.Name, p.IdNumberMasked, Gender.Label(p.Gender), p.BirthDate, age, Ethnicities.Label(p.Ethnicity),
@@ -38,6 +45,6 @@ public sealed class GetPersonHandler(AppDbContext db, CurrentScope currentScope,
             p.SpecialIdentity, SpecialIdentities.Label(p.SpecialIdentity),
             [new SchemeStatus("城乡居民基本养老保险", ResidentStatus.Label(p.ResidentInsuredStatus, p.ResidentPaymentStatus)),
              new SchemeStatus("企业职工基本养老保险", p.EmployeePensionStatus is null ? "无记录" : p.EmployeePensionStatus)],
-            Card: null, Benefit: null, Certification: null, p.Version);
+            Card: Summary("card"), Benefit: Summary("benefit"), Certification: Summary("certification"), p.Version, blocks, history);
     }
 }

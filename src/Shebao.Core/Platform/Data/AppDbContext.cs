@@ -125,6 +125,18 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             e.HasIndex(p => new { p.Code, p.RegionCode, p.ValidFrom }).IsUnique();
         });
 
+        builder.Entity<PersonChange>(e =>
+        {
+            e.ToTable("PersonChanges");
+            e.HasKey(c => c.Id);
+            e.Property(c => c.Kind).HasMaxLength(40);
+            e.Property(c => c.Summary).HasMaxLength(500);
+            e.Property(c => c.CaseNumber).HasMaxLength(24);
+            e.Property(c => c.By).HasMaxLength(64);
+            e.HasIndex(c => new { c.PersonId, c.At });
+            e.HasIndex(c => c.CaseId);
+        });
+
         Modules.Calendar.CalendarModel.Configure(builder);
         Modules.Cases.CasesModel.Configure(builder);
 

@@ -36,6 +36,10 @@ public class Result
 
     /// <summary>422: the request is well-formed but contradicts an earlier one (an Idempotency-Key reused with another body).</summary>
     public static Result Unprocessable(string message) => new(ResultKind.Unprocessable, null, message);
+
+    /// <summary>422: the applicant does not meet the item's rules; each failed rule is one message under "eligibility".</summary>
+    public static Result Ineligible(IReadOnlyList<string> failures) =>
+        new(ResultKind.Unprocessable, new Dictionary<string, string[]> { ["eligibility"] = [.. failures] }, "不符合办理条件：" + string.Join("；", failures));
 }
 
 public sealed class Result<T> : Result

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Shebao.Core.Modules.Cases;
+using Shebao.Core.Modules.Persons;
 using Shebao.Core.Platform.Results;
 
 namespace Shebao.Web.Pages.Cases;
@@ -9,9 +10,12 @@ namespace Shebao.Web.Pages.Cases;
 /// <summary>One case: form, materials with uploads, the actions the workflow allows this user now, and the history.</summary>
 [RequestSizeLimit(11 * 1024 * 1024)]
 public sealed class CaseDetailModel(GetCaseHandler get, ActOnCaseHandler actOnCase, AddCaseAttachmentHandler attach, GetCaseAttachmentHandler file,
-    Shebao.Core.Modules.Printing.PrintCasePaperHandler papers, IStringLocalizer<SharedResource> t) : PageModel
+    Shebao.Core.Modules.Printing.PrintCasePaperHandler papers, GetPersonHandler getPerson, IStringLocalizer<SharedResource> t) : PageModel
 {
     public CaseView? Case { get; private set; }
+
+    /// <summary>The applicant's record while the case is open, so the clerk can explain the policy; null outside the clerk's area.</summary>
+    public PersonDetail? Person { get; private set; }
 
     public bool CanUpload => Case is { } c && c.Status is CaseStatuses.Accepted or CaseStatuses.Returned
         && (c.AllowedActions.Contains(CaseActions.Submit) || c.AllowedActions.Contains(CaseActions.Resubmit));
@@ -72,6 +76,11 @@ public sealed class CaseDetailModel(GetCaseHandler get, ActOnCaseHandler actOnCa
         var result = await get.HandleAsync(id, ct);
         if (!result.IsSuccess) return NotFound();
         Case = result.Value;
+        if (Case!.Status is CaseStatuses.Accepted or CaseStatuses.Returned or CaseStatuses.Submitted)
+        {
+            var person = await getPerson.HandleAsync(Case.Person.Id, ct);
+            Person = person.IsSuccess ? person.Value : null;
+        }
         return null;
     }
 }
