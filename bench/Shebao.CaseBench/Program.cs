@@ -48,7 +48,7 @@ var persons = await Scoped(township, async sp =>
     return rows.Select(r => (r.Name, Id: crypto.Decrypt(r.IdNumberCipher))).ToList();
 });
 
-var form = new Dictionary<string, string?> { ["changeItem"] = "address", ["newValue"] = "史河街道某组", ["reason"] = "搬家" };
+var form = new Dictionary<string, string?> { ["changeItem"] = "address", ["newAddress"] = "史河街道某组", ["reason"] = "搬家" };
 var watch = Stopwatch.StartNew();
 var ids = new List<Guid>();
 foreach (var (name, id) in persons)

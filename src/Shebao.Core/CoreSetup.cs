@@ -7,6 +7,7 @@ using Shebao.Core.Modules.Parameters;
 using Shebao.Core.Modules.Identity;
 using Shebao.Core.Modules.Organisations;
 using Shebao.Core.Modules.Persons;
+using Shebao.Core.Modules.Resident;
 using Shebao.Core.Modules.ServiceItems;
 using Shebao.Core.Platform.Crypto;
 using Shebao.Core.Platform.Seeding;
@@ -21,7 +22,7 @@ public static class CoreSetup
         services.AddSingleton<ICryptoProvider>(new BouncyCastleCryptoProvider(crypto));
         services.AddSingleton(policy);
         services.AddSingleton(TimeProvider.System);
-        return services.AddAuditing().AddOrganisations().AddIdentityModule().AddPersons().AddServiceItems().AddParameters().AddCalculators().AddCalendar().AddCases()
+        return services.AddAuditing().AddOrganisations().AddIdentityModule().AddPersons().AddServiceItems().AddParameters().AddCalculators().AddCalendar().AddCases().AddResident()
             .AddScoped<Seeder>();
     }
 

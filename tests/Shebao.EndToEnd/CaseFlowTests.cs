@@ -52,7 +52,7 @@ public sealed partial class CaseFlowTests(LiveApp app, Browser browser) : IClass
             await page.FillAsync("#IdNumber", "341504195807120041");
             await page.FillAsync("#Name", "李桂英");
             await page.SelectOptionAsync("#form_changeItem", "address");
-            await page.FillAsync("#form_newValue", "顺河社区第5组");
+            await page.FillAsync("#form_newAddress", "顺河社区第5组");
             await page.FillAsync("#form_reason", "搬家");
             await page.ClickAsync("button[type=submit]:has-text('受理')");
             await Assertions.Expect(page).ToHaveURLAsync(DetailUrlPattern());

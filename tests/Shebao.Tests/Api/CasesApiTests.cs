@@ -36,7 +36,7 @@ public sealed class CasesApiTests(AppFixture fixture) : IClassFixture<AppFixture
     private static Task<HttpResponseMessage> ActAsync(HttpClient client, string caseId, string action, object body) =>
         client.PostAsJsonAsync($"/api/v1/cases/{caseId}/{action}", body);
 
-    private static readonly object AddressChange = new Dictionary<string, string> { ["changeItem"] = "address", ["newValue"] = "顺河社区第4组", ["reason"] = "搬家" };
+    private static readonly object AddressChange = new Dictionary<string, string> { ["changeItem"] = "address", ["newAddress"] = "顺河社区第4组", ["reason"] = "搬家" };
 
     /// <summary>A submitted A1-04 case of Li (顺河社区), reviewed by 居保中心.</summary>
     private async Task<(string Id, HttpClient Clerk)> SubmittedCaseAsync(string person = Li, string name = "李桂英")
@@ -104,7 +104,7 @@ public sealed class CasesApiTests(AppFixture fixture) : IClassFixture<AppFixture
     {
         var clerk = await App.ApiClientAsync("pengzhou.clerk");
         var key = Guid.NewGuid().ToString();
-        var body = new Dictionary<string, string> { ["changeItem"] = "address", ["newValue"] = "彭洲村第2组", ["reason"] = "搬家" };
+        var body = new Dictionary<string, string> { ["changeItem"] = "address", ["newAddress"] = "彭洲村第2组", ["reason"] = "搬家" };
         var someone = await SomePersonAsync("pengzhou.clerk");
         var first = await CreateAsync(clerk, "A1-04", someone.Id, someone.Name, body, key);
         var again = await CreateAsync(clerk, "A1-04", someone.Id, someone.Name, body, key);
@@ -149,7 +149,7 @@ public sealed class CasesApiTests(AppFixture fixture) : IClassFixture<AppFixture
         var clerk = await App.ApiClientAsync("heping.clerk");
         var someone = await SomePersonAsync("heping.clerk");
         var key = Guid.NewGuid().ToString();
-        var body = new Dictionary<string, string> { ["changeItem"] = "address", ["newValue"] = "和平村第1组", ["reason"] = "搬家" };
+        var body = new Dictionary<string, string> { ["changeItem"] = "address", ["newAddress"] = "和平村第1组", ["reason"] = "搬家" };
         var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => CreateAsync(clerk, "A1-04", someone.Id, someone.Name, body, key)));
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
         var ids = await Task.WhenAll(responses.Select(async r => (await Json(r)).GetProperty("case").GetProperty("id").GetString()));

@@ -29,7 +29,7 @@ public sealed class CasePapersTests(AppFixture fixture) : IClassFixture<AppFixtu
         var clerk = await App.ApiClientAsync("wulou.clerk");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/cases")
         {
-            Content = JsonContent.Create(new { itemCode = "A1-04", idNumber = "34052419800101001X", name = "张德山", form = new Dictionary<string, string> { ["changeItem"] = "address", ["newValue"] = "五楼村第7组", ["reason"] = "迁居" } }),
+            Content = JsonContent.Create(new { itemCode = "A1-04", idNumber = "34052419800101001X", name = "张德山", form = new Dictionary<string, string> { ["changeItem"] = "address", ["newAddress"] = "五楼村第7组", ["reason"] = "迁居" } }),
         };
         request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
         var created = await (await clerk.SendAsync(request)).Content.ReadFromJsonAsync<JsonElement>();

@@ -34,6 +34,9 @@ public abstract class CaseItemRules
 
     public virtual Task<IReadOnlyList<RuleCheck>> CheckAsync(CaseContext context, CancellationToken ct) => Task.FromResult<IReadOnlyList<RuleCheck>>([]);
 
+    /// <summary>Runs when the case is accepted, in the accepting transaction (e.g. an estimate printed onto the case).</summary>
+    public virtual Task OnAcceptedAsync(CaseContext context, CancellationToken ct) => Task.CompletedTask;
+
     /// <summary>Runs inside the approving transaction: a failure here rolls the approval back too.</summary>
     public virtual Task ApplyAsync(CaseContext context, CancellationToken ct) => Task.CompletedTask;
 }
@@ -47,6 +50,9 @@ public sealed class CaseRulebook(IEnumerable<CaseItemRules> rules)
 
     public Task<IReadOnlyList<RuleCheck>> CheckAsync(CaseContext context, CancellationToken ct) =>
         byItem.TryGetValue(context.ItemCode, out var r) ? r.CheckAsync(context, ct) : Task.FromResult<IReadOnlyList<RuleCheck>>([]);
+
+    public Task OnAcceptedAsync(CaseContext context, CancellationToken ct) =>
+        byItem.TryGetValue(context.ItemCode, out var r) ? r.OnAcceptedAsync(context, ct) : Task.CompletedTask;
 
     public Task ApplyAsync(CaseContext context, CancellationToken ct) =>
         byItem.TryGetValue(context.ItemCode, out var r) ? r.ApplyAsync(context, ct) : Task.CompletedTask;

@@ -71,12 +71,11 @@ public sealed class CreateCaseHandler(AppDbContext db, ICurrentUser user, Curren
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        CaseContext? instant = null;
+        var context = new CaseContext(item.Code, person.Id, null, new FormValues(formJson, crypto), today, now, user.UserName ?? "", scope, db);
         if (item.Review == "instant")
         {
             // 即办 items have no later submit step: their checks decide here, and their effect happens now.
-            instant = new CaseContext(item.Code, person.Id, null, new FormValues(formJson, crypto), today, now, user.UserName ?? "", scope, db);
-            var failures = CaseRulebook.Failures(await rulebook.CheckAsync(instant, ct));
+            var failures = CaseRulebook.Failures(await rulebook.CheckAsync(context, ct));
             if (failures.Count > 0) return Result<CreatedCase>.From(Result.Ineligible(failures));
         }
         var lookup = string.Concat(Enumerable.Range(0, 8).Select(_ => LookupAlphabet[RandomNumberGenerator.GetInt32(LookupAlphabet.Length)]));
@@ -97,13 +96,14 @@ public sealed class CreateCaseHandler(AppDbContext db, ICurrentUser user, Curren
             // 即办: done at the counter, no review step.
             created.Status = CaseStatuses.Completed;
             created.History.Add(new CaseHistoryEntry { CaseId = created.Id, At = now, By = created.AcceptedBy, Action = "complete", From = CaseStatuses.Accepted, To = CaseStatuses.Completed });
-            await rulebook.ApplyAsync(instant! with { CaseId = created.Id, CaseNumber = number }, ct);
+            await rulebook.ApplyAsync(context with { CaseId = created.Id, CaseNumber = number }, ct);
         }
         else
         {
             CaseDeadlines.Start(created, item.TimeLimit, today, calendar);
         }
         db.Add(created);
+        await rulebook.OnAcceptedAsync(context with { CaseId = created.Id, CaseNumber = number }, ct);
         db.Add(new IdempotencyRecord { UserId = user.UserId ?? "", Key = c.IdempotencyKey!, RequestHash = requestHash, CaseId = created.Id, CreatedAt = now });
         audit.Record("case.accept", "case", created.Id.ToString(), fields: ["itemCode", "person", "form"], reason: number);
         try

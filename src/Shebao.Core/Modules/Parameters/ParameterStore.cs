@@ -21,8 +21,9 @@ public sealed class ParameterStore(AppDbContext db, ParameterCache cache)
     /// <summary>First start: the seed rows of parameters.seed.json. Later edits are versions on top, never replacements.</summary>
     public static async Task SeedAsync(AppDbContext db, DateTime nowUtc, CancellationToken ct = default)
     {
-        if (await db.PolicyParameters.AnyAsync(ct)) return;
-        foreach (var row in ParameterSeed.Rows())
+        // Codes already present keep their (possibly edited) history; a code new to the seed is added on upgrade.
+        var present = (await db.PolicyParameters.Select(p => p.Code).Distinct().ToListAsync(ct)).ToHashSet();
+        foreach (var row in ParameterSeed.Rows().Where(r => !present.Contains(r.Code)))
         {
             row.Id = 0;
             row.CreatedAt = nowUtc;

@@ -11,7 +11,7 @@ using Shebao.Core.Platform.Results;
 namespace Shebao.Core.Platform.Seeding;
 
 /// <summary>Start-up seeding: the official tree and roles always; demo accounts and persons only in demo mode, only once.</summary>
-public sealed class Seeder(AppDbContext db, RoleManager<IdentityRole> roles, UserManager<AppUser> users, ICryptoProvider crypto, TimeProvider clock, SeedPersonsHandler seedPersons, AuditTrail audit)
+public sealed class Seeder(AppDbContext db, RoleManager<IdentityRole> roles, UserManager<AppUser> users, ICryptoProvider crypto, TimeProvider clock, SeedPersonsHandler seedPersons, Modules.Resident.ResidentDemoData residentDemo, AuditTrail audit)
 {
     public async Task SeedBaseAsync(bool demo, CancellationToken ct = default)
     {
@@ -42,6 +42,7 @@ public sealed class Seeder(AppDbContext db, RoleManager<IdentityRole> roles, Use
         }
         audit.Record("demo.seed", reason: $"users={DemoAccounts.All.Count}");
         await db.SaveChangesAsync(ct);
+        await residentDemo.SeedAsync(ct);
         await seedPersons.HandleAsync(persons, seed: 20261128, ct: ct);
         return true;
     }

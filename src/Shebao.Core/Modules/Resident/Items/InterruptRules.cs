@@ -1,0 +1,32 @@
+using Shebao.Core.Modules.Cases;
+
+namespace Shebao.Core.Modules.Resident.Items;
+
+/// <summary>A1-09 中断缴费: a paying member stops for now (aac008 = 2, aac031 = 2, reason 6399); paying again resumes.</summary>
+public sealed class InterruptRules : ResidentItemRules
+{
+    public override IReadOnlyCollection<string> ItemCodes => ["A1-09"];
+
+    public override async Task<IReadOnlyList<RuleCheck>> CheckAsync(CaseContext c, CancellationToken ct)
+    {
+        var r = await RecordAsync(c, ct);
+        var from = c.Form.Month("interruptFromMonth");
+        return
+        [
+            RuleCheck.When(r.IsPaying, "参保且正常缴费", $"系统中该人员为“{r.StatusLabel}”，只有正常缴费人员可以中断缴费"),
+            RuleCheck.When(from is { } m && r.Enrolment is { } e && string.CompareOrdinal(m.ToString(), e.EnrolledMonth) >= 0, "中断起始年月不早于参保年月",
+                $"参保年月为{r.Enrolment?.EnrolledMonth}，中断起始年月不能早于它"),
+        ];
+    }
+
+    public override async Task ApplyAsync(CaseContext c, CancellationToken ct)
+    {
+        var r = await RecordAsync(c, ct, forUpdate: true);
+        var e = r.Enrolment!;
+        e.InterruptReason = "6399";
+        e.InterruptMonth = c.Form["interruptFromMonth"];
+        e.InterruptRemark = c.Form["interruptReason"];
+        e.UpdatedAt = c.Now;
+        SetStatus(c, r, "2", "2", $"中断缴费（6399 其他原因中断缴费），自{e.InterruptMonth}起：{e.InterruptRemark}");
+    }
+}
