@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using Shebao.Core.Modules.Persons;
+using Shebao.Core.Modules.Resident;
 using Shebao.Web.Security;
 
 namespace Shebao.Web.Api;
@@ -7,6 +8,8 @@ namespace Shebao.Web.Api;
 public sealed record PersonSearchRequest(string? IdNumber, string? Name, int? Page, int? PageSize);
 
 public sealed record RevealRequest(string? Reason);
+
+public sealed record ContributionReceivedRequest(int? Year, DateOnly? ReceivedOn);
 
 public static class PersonsApi
 {
@@ -26,5 +29,8 @@ public static class PersonsApi
                 return (await handler.HandleAsync(new RevealPersonCommand(id, body.Reason), ct)).ToHttp(t);
             })
             .WithSummary("Full identifiers, with a reason; audited");
+        group.MapPost("/{id:guid}/contributions/received", async (Guid id, ContributionReceivedRequest body, RecordContributionReceiptHandler handler, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+            (await handler.HandleAsync(new ContributionReceipt(id, body.Year, body.ReceivedOn), ct)).ToHttp(t))
+            .WithSummary("居保中心: a declared 城居保 contribution reached the fund (到账); credits the personal account");
     }
 }
