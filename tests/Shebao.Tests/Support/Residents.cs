@@ -45,7 +45,7 @@ public static class Residents
 
     /// <summary>Enrols with received contributions for <paramref name="paidYears"/> (and optional pending ones).</summary>
     public static Task EnrolAsync(TestApp app, TestPerson person, int enrolYear, decimal grade, IEnumerable<int> paidYears, string insured = "1", string payment = "1",
-        IEnumerable<(int Year, string Kind, bool Received)>? extra = null, string? interruptMonth = null) =>
+        IEnumerable<(int Year, string Kind, bool Received)>? extra = null, string? interruptMonth = null, int transferredYears = 0) =>
         app.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<AppDbContext>();
@@ -55,7 +55,7 @@ public static class Residents
             db.Add(new ResidentEnrolment
             {
                 PersonId = p.Id, EnrolledMonth = $"{enrolYear}-07", Grade = grade, PaymentMethod = "3", Age60Month = $"{p.BirthDate.Year + 60}-{p.BirthDate.Month:00}", UpdatedAt = DateTime.UtcNow,
-                InterruptReason = interruptMonth is null ? null : "6399", InterruptMonth = interruptMonth,
+                InterruptReason = interruptMonth is null ? null : "6399", InterruptMonth = interruptMonth, TransferredYears = transferredYears,
             });
             foreach (var y in paidYears)
                 db.Add(new ResidentContribution { PersonId = p.Id, Year = y, Kind = "10", Grade = grade, Personal = grade, ProvincialSubsidy = 30, Status = "received", ReceivedOn = new DateOnly(y, 6, 15), CreatedAt = DateTime.UtcNow });

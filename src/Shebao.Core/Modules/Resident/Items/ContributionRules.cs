@@ -39,9 +39,13 @@ public sealed class ContributionRules(ParameterStore parameters) : ResidentItemR
         {
             checks.Add(RuleCheck.When(year < c.Today.Year && year >= r.FirstOwedYear, "补缴年度为参保以来未缴的以前年度",
                 $"可补缴的年度为{r.FirstOwedYear}年至{c.Today.Year - 1}年中未缴费的年度"));
-            var afterThis = r.YearsPaid + r.Pending.Count() + 1;
-            checks.Add(RuleCheck.When(afterThis <= MaxYearsWithBackPayment, "补缴后累计缴费年限不超过15年",
-                $"已缴及待到账共{afterThis - 1}年，补缴后将超过15年（国发〔2014〕8号，待确认）"));
+            // The cap is the transitional rule for those with fewer than 15 years to 60 when they joined; others make up missed years.
+            if (r.Age60.Year - r.FirstOwedYear < MaxYearsWithBackPayment)
+            {
+                var afterThis = r.YearsPaid + r.Pending.Count() + 1;
+                checks.Add(RuleCheck.When(afterThis <= MaxYearsWithBackPayment, "补缴后累计缴费年限不超过15年",
+                    $"参保时距60周岁不足15年，可补缴至累计15年；已缴及待到账共{afterThis - 1}年，再补缴将超过15年（国发〔2014〕8号，待确认）"));
+            }
         }
         if (grade is { } gr && amount is { } a && year > 0)
         {

@@ -11,12 +11,10 @@ public sealed class InterruptRules : ResidentItemRules
     {
         var r = await RecordAsync(c, ct);
         var from = c.Form.Month("interruptFromMonth");
-        return
-        [
-            RuleCheck.When(r.IsPaying, "参保且正常缴费", $"系统中该人员为“{r.StatusLabel}”，只有正常缴费人员可以中断缴费"),
-            RuleCheck.When(from is { } m && r.Enrolment is { } e && string.CompareOrdinal(m.ToString(), e.EnrolledMonth) >= 0, "中断起始年月不早于参保年月",
-                $"参保年月为{r.Enrolment?.EnrolledMonth}，中断起始年月不能早于它"),
-        ];
+        var checks = new List<RuleCheck> { RuleCheck.When(r.IsPaying, "参保且正常缴费", $"系统中该人员为“{r.StatusLabel}”，只有正常缴费人员可以中断缴费") };
+        if (r.Enrolment is { } e)
+            checks.Add(RuleCheck.When(from is { } m && string.CompareOrdinal(m.ToString(), e.EnrolledMonth) >= 0, "中断起始年月不早于参保年月", $"参保年月为{e.EnrolledMonth}，中断起始年月不能早于它"));
+        return checks;
     }
 
     public override async Task ApplyAsync(CaseContext c, CancellationToken ct)
