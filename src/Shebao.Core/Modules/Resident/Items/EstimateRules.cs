@@ -23,13 +23,16 @@ public sealed class EstimateRules(ParameterStore parameters, FileStore files) : 
         var reader = await ParametersAsync(c, parameters, ct);
         var grades = ResidentPension.Grades(reader, c.Today);
         var max = ResidentPension.MaxPlannedYears(r.Person.BirthDate, r.YearsPaid, c.Today);
-        return
-        [
+        var checks = new List<RuleCheck>
+        {
             RuleCheck.When(r.Age(c.Today) >= 16, "年满16周岁的登记人员", "申请人未满16周岁"),
             RuleCheck.When(c.Form.Decimal("plannedGrade") is { } g && grades.Contains(g), "计划缴费档次为开办的档次", $"开办的档次为：{string.Join("、", grades.Select(Yuan))}元/年"),
             RuleCheck.When(c.Form.Int("plannedYears") is { } y && y <= max, "计划缴费年限不超过可缴年限", $"计划缴费年限最多{max}年（逐年缴费至60周岁；距60周岁不足15年的可补缴至累计15年）"),
-            RuleCheck.When(c.CaseId is null || await AttachedAsync(c, EstimateMaterial, ct), "测算单已生成", "测算单未生成，请撤回后重新受理"),
-        ];
+        };
+        // A plan the rules refuse gets no estimate at acceptance, so the printout is checked only for a valid plan.
+        if (checks.All(x => x.Passed))
+            checks.Add(RuleCheck.When(c.CaseId is null || await AttachedAsync(c, EstimateMaterial, ct), "测算单已生成", "测算单未生成，请撤回后重新受理"));
+        return checks;
     }
 
     public override async Task OnAcceptedAsync(CaseContext c, CancellationToken ct)
