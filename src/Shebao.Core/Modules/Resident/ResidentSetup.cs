@@ -13,5 +13,5 @@ public static class ResidentSetup
             .AddScoped<CaseItemRules, InterruptRules>().AddScoped<CaseItemRules, ClaimRules>().AddScoped<CaseItemRules, ResumeRules>()
             .AddScoped<CaseItemRules, TerminateRules>().AddScoped<CaseItemRules, EstimateRules>()
             .AddScoped<IPersonSectionSource, ResidentSection>().AddScoped<IPersonSectionSource, ResidentBenefitSection>()
-            .AddScoped<RecordContributionReceiptHandler>().AddScoped<ResidentDemoData>();
+            .AddScoped<RecordContributionReceiptHandler>().AddScoped<GetResidentFiguresHandler>().AddScoped<ResidentDemoData>();
 }

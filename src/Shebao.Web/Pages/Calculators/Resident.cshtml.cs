@@ -5,13 +5,14 @@ using Shebao.Core.Modules.Calculators;
 using Shebao.Core.Modules.Identity;
 using Shebao.Core.Modules.Parameters;
 using Shebao.Core.Modules.Persons;
+using Shebao.Core.Modules.Resident;
 using Shebao.Core.Modules.Printing;
 using Shebao.Core.Platform.Clock;
 
 namespace Shebao.Web.Pages.Calculators;
 
 /// <summary>Public 城居保 estimate; staff reach it from a person's page (?personId=…) and it pre-fills from the registry.</summary>
-public sealed class ResidentModel(EstimateResidentPensionHandler estimate, PrintResidentEstimateHandler print, GetPersonHandler getPerson, ParameterStore parameters,
+public sealed class ResidentModel(EstimateResidentPensionHandler estimate, PrintResidentEstimateHandler print, GetPersonHandler getPerson, GetResidentFiguresHandler figures, ParameterStore parameters,
     TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? PersonId { get; set; }
@@ -26,7 +27,18 @@ public sealed class ResidentModel(EstimateResidentPensionHandler estimate, Print
     public IReadOnlyList<decimal> Grades { get; private set; } = [];
     public ResidentPensionResult? Result { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await PrepareAsync(ct) ?? Page();
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await PrepareAsync(ct) is { } notFound) return notFound;
+        if (Person is not null && (await figures.HandleAsync(Person.Id, ct)).Value is { } known)
+        {
+            // Start from the record: years paid, the account balance, and as many planned years as the rules still allow.
+            YearsPaid = known.YearsPaid;
+            CurrentBalance = known.AccountBalance;
+            PlannedYears = Math.Min(PlannedYears ?? 15, ResidentPension.MaxPlannedYears(Person.BirthDate, known.YearsPaid, clock.TodayInChina()));
+        }
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
