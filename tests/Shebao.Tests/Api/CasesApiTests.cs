@@ -36,7 +36,8 @@ public sealed class CasesApiTests(AppFixture fixture) : IClassFixture<AppFixture
     private static Task<HttpResponseMessage> ActAsync(HttpClient client, string caseId, string action, object body) =>
         client.PostAsJsonAsync($"/api/v1/cases/{caseId}/{action}", body);
 
-    private static readonly object AddressChange = new Dictionary<string, string> { ["changeItem"] = "address", ["newAddress"] = "顺河社区第4组", ["reason"] = "搬家" };
+    /// <summary>A new address each time: an approved change moves the registry, and a change to the same address is refused.</summary>
+    private static object AddressChange => new Dictionary<string, string> { ["changeItem"] = "address", ["newAddress"] = $"顺河社区第4组{Guid.NewGuid():N}"[..20], ["reason"] = "搬家" };
 
     /// <summary>A submitted A1-04 case of Li (顺河社区), reviewed by 居保中心.</summary>
     private async Task<(string Id, HttpClient Clerk)> SubmittedCaseAsync(string person = Li, string name = "李桂英")

@@ -60,7 +60,7 @@ public sealed class ActOnCaseHandler(AppDbContext db, ICurrentUser user, Current
             var missing = item.Materials.Where(m => m.Required).Select(m => m.Code)
                 .Except(await db.Set<CaseAttachment>().Where(a => a.CaseId == found.Id).Select(a => a.MaterialCode).ToListAsync(ct)).ToList();
             if (missing.Count > 0)
-                return Result.Invalid("materials", $"材料不全，不能提交：缺少{string.Join("、", item.Materials.Where(m => missing.Contains(m.Code)).Select(m => m.Name))}");
+                return Refuse(Result.Invalid("materials", $"材料不全，不能提交：缺少{string.Join("、", item.Materials.Where(m => missing.Contains(m.Code)).Select(m => m.Name))}"));
         }
         CaseContext? context = null;
         if (action is CaseActions.Submit or CaseActions.Resubmit or CaseActions.Approve)
@@ -68,7 +68,12 @@ public sealed class ActOnCaseHandler(AppDbContext db, ICurrentUser user, Current
             // The registry may have moved since acceptance (another case approved, a payment received): check again.
             context = new CaseContext(found.ItemCode, found.PersonId, found.Id, new FormValues(found.Form, crypto), today, now, by, scope, db) { CaseNumber = found.Number };
             var failures = CaseRulebook.Failures(await rulebook.CheckAsync(context, ct));
-            if (failures.Count > 0) return Result.Ineligible(failures);
+            if (failures.Count > 0)
+            {
+                // A concurrent winner may have applied this very case already (its effect is what now fails the rules): that is a conflict.
+                var stored = await db.Set<Case>().AsNoTracking().Where(x => x.Id == found.Id).Select(x => x.Version).SingleAsync(ct);
+                return Refuse(stored != c.Version ? Result.Conflict("办件已被他人更新，请刷新后重试") : Result.Ineligible(failures));
+            }
         }
         if (action == CaseActions.Return) CaseDeadlines.Pause(found, today, await calendars.LoadAsync(ct));
         if (action == CaseActions.Resubmit) CaseDeadlines.Resume(found, today, await calendars.LoadAsync(ct));
@@ -82,8 +87,18 @@ public sealed class ActOnCaseHandler(AppDbContext db, ICurrentUser user, Current
         catch (DbUpdateConcurrencyException)
         {
             // Someone else moved the case between our read and our write: exactly one of us wins (P3).
-            return Result.Conflict("办件已被他人更新，请刷新后重试");
+            return Refuse(Result.Conflict("办件已被他人更新，请刷新后重试"));
         }
         return Result.Success();
+    }
+
+    /// <summary>
+    /// A refusal after the case was moved in memory: forget the move, so that a later SaveChanges in the same
+    /// request (an audit row of the page that shows the refusal) cannot write it.
+    /// </summary>
+    private Result Refuse(Result refusal)
+    {
+        db.ChangeTracker.Clear();
+        return refusal;
     }
 }

@@ -48,6 +48,21 @@ public sealed class EnrolAndChangeTests(AppFixture fixture) : IClassFixture<AppF
     }
 
     [Fact]
+    public async Task ARefusedSubmit_OnTheCasePage_LeavesTheCaseAccepted()
+    {
+        // The page shows the refusal with the applicant's record, which writes an audit row: the refused move must not ride along.
+        var api = await App.ApiClientAsync("shunhe.clerk");
+        var p = await PersonAsync(App, new DateOnly(1990, 5, 6), employeeStatus: "1");
+        var id = await AcceptAsync(api, "A1-03", p, EnrolForm(p), "ID_CARD", "APPLICATION_FORM");
+        var page = await App.PageClientAsync("shunhe.clerk");
+        var response = await TestApp.PostFormAsync(page, $"/Cases/Detail/{id}", new() { ["act"] = "submit", ["version"] = "1" });
+        Assert.Contains("不符合办理条件", await response.Content.ReadAsStringAsync());
+        var c = await CaseAsync(api, id);
+        Assert.Equal("accepted", c.GetProperty("status").GetString());
+        Assert.Equal(1, c.GetProperty("version").GetInt32());
+    }
+
+    [Fact]
     public async Task Enrolment_Approved_MakesThePersonAPayingMember_WithHistory()
     {
         var clerk = await App.ApiClientAsync("shunhe.clerk");
