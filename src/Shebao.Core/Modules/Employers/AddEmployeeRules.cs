@@ -56,11 +56,13 @@ public sealed class AddEmployeeRules(ParameterStore parameters) : CaseItemRules
             $"生效年月 {effective} 早于用工年月 {YearMonth.Of(h)}，用工之前不能参保"));
 
         var wage = form.Decimal("contributionWage");
-        var bounds = BaseBounds.For(new ParameterReader(await parameters.LoadAsync(ct)), month ?? YearMonth.Of(context.Today));
+        var asOf = month ?? YearMonth.Of(context.Today);
+        var bounds = BaseBounds.TryFor(new ParameterReader(await parameters.LoadAsync(ct)), asOf);
         const string baseRule = "缴费工资在全口径平均工资的60%–300%之间";
-        if (wage is not { } w) checks.Add(RuleCheck.Fail(baseRule, $"请填写缴费工资，允许范围 {bounds.Describe(month ?? YearMonth.Of(context.Today))}"));
+        if (bounds is null) checks.Add(RuleCheck.Fail(baseRule, BaseBounds.Missing(asOf)));
+        else if (wage is not { } w) checks.Add(RuleCheck.Fail(baseRule, $"请填写缴费工资，允许范围 {bounds.Describe(asOf)}"));
         else checks.Add(RuleCheck.When(bounds.Contains(w), baseRule,
-            $"缴费工资 {Money(w)} 元/月{(w < bounds.Min ? "低于下限" : "高于上限")}，允许范围 {bounds.Describe(month ?? YearMonth.Of(context.Today))}",
+            $"缴费工资 {Money(w)} 元/月{(w < bounds.Min ? "低于下限" : "高于上限")}，允许范围 {bounds.Describe(asOf)}",
             $"{Money(w)} 元/月，允许范围 {bounds.Min:0.00}–{bounds.Max:0.00} 元/月"));
 
         var pension = form.Bool("insurePension") == true;

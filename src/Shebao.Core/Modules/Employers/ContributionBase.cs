@@ -15,6 +15,21 @@ public sealed record BaseBounds(decimal Average, int AverageYear, bool Projected
         return new BaseBounds(average, row.ValidFrom.Year, projected, ratio.Min, ratio.Max, Money(average * ratio.Min), Money(average * ratio.Max));
     }
 
+    /// <summary>Null when no average wage or ratio applies to the month (before the first published year).</summary>
+    public static BaseBounds? TryFor(ParameterReader parameters, YearMonth month)
+    {
+        try
+        {
+            return For(parameters, month);
+        }
+        catch (MissingParameterException)
+        {
+            return null;
+        }
+    }
+
+    public static string Missing(YearMonth month) => $"没有适用于 {month} 的全口径平均工资或缴费基数比例参数，无法核对缴费基数，请核对年月或请管理员补充参数";
+
     public bool Contains(decimal amount) => amount >= Min && amount <= Max;
 
     public decimal AmountAt(decimal ratio) => Money(Average * ratio);

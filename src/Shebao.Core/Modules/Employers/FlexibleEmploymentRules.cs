@@ -37,9 +37,10 @@ public sealed class FlexibleEmploymentRules(ParameterStore parameters) : CaseIte
         var month = form.Month("startMonth");
         checks.Add(RuleCheck.When(month is not null, "填写开始年月", "参保（增员）须填写开始缴费年月", month?.ToString()));
         var asOf = month ?? YearMonth.Of(context.Today);
-        var bounds = BaseBounds.For(new ParameterReader(await parameters.LoadAsync(ct)), asOf);
+        var bounds = BaseBounds.TryFor(new ParameterReader(await parameters.LoadAsync(ct)), asOf);
         var percent = form.Decimal("contributionBaseRatio");
-        if (percent is not { } p) checks.Add(RuleCheck.Fail(BaseRule, $"请填写缴费基数档次（60–300，单位%）；允许的缴费基数为 {bounds.Describe(asOf)}"));
+        if (bounds is null) checks.Add(RuleCheck.Fail(BaseRule, BaseBounds.Missing(asOf)));
+        else if (percent is not { } p) checks.Add(RuleCheck.Fail(BaseRule, $"请填写缴费基数档次（60–300，单位%）；允许的缴费基数为 {bounds.Describe(asOf)}"));
         else
         {
             var amount = bounds.AmountAt(p / 100m);
