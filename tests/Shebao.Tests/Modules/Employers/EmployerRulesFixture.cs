@@ -34,11 +34,11 @@ public sealed class EmployerRulesFixture : IAsyncLifetime
         App.InScopeAsync(sp => work(sp.GetRequiredService<AppDbContext>(), sp));
 
     /// <summary>A working-age person of the district with no employment or flexible record, never handed out before.</summary>
-    public async Task<Person> FreshPersonAsync(int minAge = 20, int maxAge = 55)
+    public async Task<Person> FreshPersonAsync(int minAge = 20, int maxAge = 55, string pathPrefix = "/")
     {
         var person = await WithDbAsync(async (db, _) =>
         {
-            var candidates = await db.Persons.AsNoTracking()
+            var candidates = await db.Persons.AsNoTracking().Where(p => p.OrgPath.StartsWith(pathPrefix))
                 .Where(p => p.BirthDate <= Today.AddYears(-minAge) && p.BirthDate > Today.AddYears(-maxAge))
                 .Where(p => !db.Set<EmployerRollEntry>().Any(r => r.PersonId == p.Id) && !db.Set<FlexibleEnrolment>().Any(f => f.PersonId == p.Id))
                 .OrderBy(p => p.Id).Take(200).ToListAsync();
@@ -47,6 +47,8 @@ public sealed class EmployerRulesFixture : IAsyncLifetime
         used.Add(person.Id);
         return person;
     }
+
+    public string PlainId(Person person) => App.Services.GetRequiredService<ICryptoProvider>().Decrypt(person.IdNumberCipher);
 
     /// <summary>A new employer registered at the unit, with a valid credit code of its own.</summary>
     public async Task<Employer> EmployerAsync(string orgUnit = Shunhe)
