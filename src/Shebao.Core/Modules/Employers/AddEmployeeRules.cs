@@ -113,7 +113,7 @@ public sealed class AddEmployeeRules(ParameterStore parameters) : CaseItemRules
         entry.CaseNumber = context.CaseNumber;
         entry.UpdatedAt = context.Now;
         entry.Version++;
-        context.Db.Add(RollHistory.Change(entry, RollChangeKinds.Add, reason, context));
+        context.Db.Add(RollHistory.Change(entry, RollChangeKinds.Add, context.By, context.Now, context.CaseId, context.CaseNumber));
 
         if (entry.Pension) EmployerChecks.Touch(person, context.Now, EmployeePensionStatuses.Insured);
         PersonHistory.Record(context.Db, person.Id, "employment",
@@ -132,15 +132,4 @@ public sealed class AddEmployeeRules(ParameterStore parameters) : CaseItemRules
     internal static string Money(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 
     internal static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-}
-
-internal static class RollHistory
-{
-    public static EmployerRollChange Change(EmployerRollEntry e, string kind, string reason, CaseContext context) => new()
-    {
-        EmployerId = e.EmployerId, PersonId = e.PersonId, PersonName = e.PersonName, IdNumberMasked = e.IdNumberMasked,
-        Kind = kind, Reason = reason, EffectiveMonth = e.EffectiveMonth, WageBase = e.WageBase,
-        Pension = e.Pension, Unemployment = e.Unemployment, Injury = e.Injury, StatusAfter = e.Status,
-        CaseId = context.CaseId, CaseNumber = context.CaseNumber, By = context.By, At = context.Now,
-    };
 }

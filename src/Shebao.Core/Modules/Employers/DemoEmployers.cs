@@ -57,7 +57,7 @@ public static class DemoEmployers
                     EffectiveMonth = YearMonth.Of(hire).ToString(), Status = RollStatuses.Active, ChangeReason = "新参保", UpdatedAt = now, Version = 1,
                 };
                 db.Add(entry);
-                db.Add(Change(entry, RollChangeKinds.Add, now));
+                db.Add(RollHistory.Change(entry, RollChangeKinds.Add, "demo", now));
                 person.EmployeePensionStatus = EmployeePensionStatuses.Insured;
                 // Every other employer has lost its last employee: one suspended (辞职), one ended (退休).
                 if (k == PerEmployer - 1 && n % 2 == 0)
@@ -65,7 +65,7 @@ public static class DemoEmployers
                     entry.EffectiveMonth = YearMonth.Of(today).AddMonths(-(n + 2)).ToString();
                     (entry.ChangeReason, entry.Status) = n == 2 ? ("退休", RollStatuses.Ended) : ("辞职", RollStatuses.Suspended);
                     entry.Version = 2;
-                    db.Add(Change(entry, RollChangeKinds.Remove, now));
+                    db.Add(RollHistory.Change(entry, RollChangeKinds.Remove, "demo", now));
                     person.EmployeePensionStatus = EmployeePensionStatuses.Suspended;
                 }
                 PersonHistory.Record(db, person.Id, "employment", $"演示数据：{employer.Name} {RollStatuses.Label(entry.Status)}，{entry.EffectiveMonth} 起", null,
@@ -104,11 +104,4 @@ public static class DemoEmployers
         var check = 11 - sum % 11;
         return check == 10 ? 'X' : check == 11 ? '0' : (char)('0' + check);
     }
-
-    private static EmployerRollChange Change(EmployerRollEntry e, string kind, DateTime now) => new()
-    {
-        EmployerId = e.EmployerId, PersonId = e.PersonId, PersonName = e.PersonName, IdNumberMasked = e.IdNumberMasked, Kind = kind, Reason = e.ChangeReason,
-        EffectiveMonth = e.EffectiveMonth, WageBase = e.WageBase, Pension = e.Pension, Unemployment = e.Unemployment, Injury = e.Injury,
-        StatusAfter = e.Status, By = "demo", At = now,
-    };
 }

@@ -60,7 +60,7 @@ public sealed class RemoveEmployeeRules : CaseItemRules
         entry.CaseNumber = context.CaseNumber;
         entry.UpdatedAt = context.Now;
         entry.Version++;
-        context.Db.Add(RollHistory.Change(entry, RollChangeKinds.Remove, label, context));
+        context.Db.Add(RollHistory.Change(entry, RollChangeKinds.Remove, context.By, context.Now, context.CaseId, context.CaseNumber));
 
         if (entry.Pension && !await EmployerChecks.OtherPensionAsync(context, entry.Id, includeFlexible: true, ct))
             EmployerChecks.Touch(person, context.Now, EmployeePensionStatuses.Suspended);

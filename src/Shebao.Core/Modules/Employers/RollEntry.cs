@@ -57,3 +57,15 @@ public static class Insurances
     public static string Label(bool pension, bool unemployment, bool injury) =>
         string.Join("、", new[] { (pension, "养老"), (unemployment, "失业"), (injury, "工伤") }.Where(x => x.Item1).Select(x => x.Item2));
 }
+
+internal static class RollHistory
+{
+    /// <summary>The 增减 row for a roll row as just changed (its status, reason and month are the change's).</summary>
+    public static EmployerRollChange Change(EmployerRollEntry e, string kind, string by, DateTime at, Guid? caseId = null, string? caseNumber = null) => new()
+    {
+        EmployerId = e.EmployerId, PersonId = e.PersonId, PersonName = e.PersonName, IdNumberMasked = e.IdNumberMasked,
+        Kind = kind, Reason = e.ChangeReason, EffectiveMonth = e.EffectiveMonth, WageBase = e.WageBase,
+        Pension = e.Pension, Unemployment = e.Unemployment, Injury = e.Injury, StatusAfter = e.Status,
+        CaseId = caseId, CaseNumber = caseNumber, By = by, At = at,
+    };
+}
