@@ -70,6 +70,10 @@ public sealed class EmployersApiTests(EmployerRulesFixture f) : IClassFixture<Em
         var addCase = await CreateAsync(clerk, AddEmployeeRules.Code, f.PlainId(p), p.Name,
             AddForm(Shunhe建材, "叶集区顺河建材有限公司", hire.ToString("yyyy-MM-dd"), hire.ToString("yyyy-MM"), "6000"),
             "ID_CARD", "UNIT_AGENT_ID", "CREDIT_CODE_CERT");
+        // The case shows its checks, the 30-day rule among them (on time here: hired three days ago).
+        var checks = (await Json(await clerk.GetAsync($"/api/v1/cases/{addCase}"))).GetProperty("checks").EnumerateArray().ToList();
+        Assert.All(checks, c => Assert.True(c.GetProperty("passed").GetBoolean()));
+        Assert.Contains(checks, c => c.GetProperty("rule").GetString() == "自用工之日起30日内申报（社会保险法第58条）" && c.GetProperty("detail").GetString() == "用工第3天申报，未超过30日");
         await SubmitAndApproveAsync(clerk, addCase);
 
         var employment = await SectionAsync(p.Id, "employment");
@@ -79,6 +83,11 @@ public sealed class EmployersApiTests(EmployerRulesFixture f) : IClassFixture<Em
         var person = await Json(await (await App.ApiClientAsync("zj.review")).GetAsync($"/api/v1/persons/{p.Id}"));
         var number = (await Json(await clerk.GetAsync($"/api/v1/cases/{addCase}"))).GetProperty("number").GetString();
         Assert.Contains(person.GetProperty("history").EnumerateArray(), h => h.GetProperty("kind").GetString() == "employment" && h.GetProperty("caseNumber").GetString() == number);
+
+        // The person page shows the new section too.
+        var personPage = await (await App.PageClientAsync("zj.review")).GetStringAsync($"/Persons/Detail/{p.Id}");
+        Assert.Contains("section-employment", personPage);
+        Assert.Contains("叶集区顺河建材有限公司", personPage);
 
         // The employer's roll shows the employee, masked.
         var employerId = await f.WithDbAsync((db, _) => db.Set<Employer>().Where(e => e.CreditCode == Shunhe建材).Select(e => e.Id).SingleAsync());
