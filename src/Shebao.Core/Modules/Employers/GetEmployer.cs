@@ -27,7 +27,7 @@ public sealed class GetEmployerHandler(AppDbContext db, CurrentScope currentScop
         var roll = entries.OrderBy(r => r.Status, StringComparer.Ordinal).ThenBy(r => r.PersonName, StringComparer.Ordinal)
             .Select(r => new RollRow(r.PersonId, r.PersonName, r.IdNumberMasked, r.HireDate, r.WageBase, r.Pension, r.Unemployment, r.Injury, r.Insurances,
                 r.EffectiveMonth, r.Status, RollStatuses.Label(r.Status), r.ChangeReason, r.CaseNumber)).ToList();
-        var changes = await db.Set<EmployerRollChange>().AsNoTracking().Where(c => c.EmployerId == id).OrderByDescending(c => c.Id).Take(50)
+        var changes = await db.Set<EmployerRollChange>().AsNoTracking().Where(c => c.EmployerId == id).OrderByDescending(c => c.EffectiveMonth).ThenByDescending(c => c.Id).Take(50)
             .Select(c => new RollChangeRow(c.At, c.PersonName, c.IdNumberMasked, c.Kind, c.Reason, c.EffectiveMonth, c.WageBase, c.StatusAfter, c.CaseNumber)).ToListAsync(ct);
         // The roll names employees: reading it is an access to personal data.
         audit.Record("employer.view", "employer", e.Id.ToString());
