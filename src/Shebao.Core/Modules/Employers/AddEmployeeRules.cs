@@ -75,6 +75,11 @@ public sealed class AddEmployeeRules(ParameterStore parameters) : CaseItemRules
             checks.Add(RuleCheck.When(entry is not { Status: RollStatuses.Active }, "职工不在本单位名册中在职参保",
                 $"该职工已自 {entry?.EffectiveMonth} 起在{employer.Name}在职参保，不能重复增员",
                 entry is null ? null : $"曾于 {entry.EffectiveMonth} {RollStatuses.Label(entry.Status)}（{entry.ChangeReason}），本次为续保"));
+            if (form["addReason"] == "resume")
+            {
+                checks.Add(RuleCheck.When(entry is not null, "续保须有本单位原参保记录", $"该职工在{employer.Name}没有参保记录，不能续保，请选择“新参保”"));
+                checks.Add(RuleCheck.When(form.Has("resumeReason"), "续保须填写续保原因", "增员原因为“续保”时请填写续保原因"));
+            }
         }
         if (pension)
         {

@@ -213,6 +213,17 @@ public sealed class EmployerRulesTests(EmployerRulesFixture f) : IClassFixture<E
         AllPass(await f.CheckAsync<AddEmployeeRules>(flexible.Id, AddForm(e, pension: false)));
     }
 
+    [Fact]
+    public async Task AddEmployee_Resume_Fails_WithoutAnEarlierRowOnThisRoll()
+    {
+        var e = await f.EmployerAsync();
+        var p = await f.FreshPersonAsync();
+        var form = AddForm(e);
+        form["addReason"] = "resume";
+        form["resumeReason"] = "重新入职";
+        Assert.Contains("不能续保", Failed(await f.CheckAsync<AddEmployeeRules>(p.Id, form), "续保须有本单位原参保记录").Detail);
+    }
+
     // ---------- A2-04 单位减员 ----------
 
     [Fact]
@@ -292,6 +303,8 @@ public sealed class EmployerRulesTests(EmployerRulesFixture f) : IClassFixture<E
         // 续保 with the first employer: the same roll row is active again, and the check says it is a resumption.
         var resume = AddForm(first, hire: "2026-11-02", month: "2026-11", wage: "7000");
         resume["addReason"] = "resume";
+        Assert.Contains("请填写续保原因", Failed(await f.CheckAsync<AddEmployeeRules>(p.Id, resume), "续保须填写续保原因").Detail);
+        resume["resumeReason"] = "重新入职";
         var checks = await f.CheckAsync<AddEmployeeRules>(p.Id, resume);
         AllPass(checks);
         Assert.Contains(checks, c => c.Detail?.Contains("本次为续保") == true);
