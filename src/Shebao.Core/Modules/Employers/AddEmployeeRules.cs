@@ -74,7 +74,7 @@ public sealed class AddEmployeeRules(ParameterStore parameters) : CaseItemRules
             var entry = await context.Db.Set<EmployerRollEntry>().AsNoTracking().SingleOrDefaultAsync(r => r.EmployerId == employer.Id && r.PersonId == context.PersonId, ct);
             checks.Add(RuleCheck.When(entry is not { Status: RollStatuses.Active }, "职工不在本单位名册中在职参保",
                 $"该职工已自 {entry?.EffectiveMonth} 起在{employer.Name}在职参保，不能重复增员",
-                entry is null ? null : $"曾于 {entry.EffectiveMonth} {RollStatuses.Label(entry.Status)}（{entry.ChangeReason}），本次为续保"));
+                entry is null ? null : $"曾于 {entry.EffectiveMonth} {RollStatuses.Label(entry.Status)}（{entry.ChangeReason}）{(form["addReason"] == "resume" ? "，本次为续保" : "")}"));
             if (form["addReason"] == "resume")
             {
                 checks.Add(RuleCheck.When(entry is not null, "续保须有本单位原参保记录", $"该职工在{employer.Name}没有参保记录，不能续保，请选择“新参保”"));
