@@ -3,6 +3,7 @@ using Shebao.Core.Modules.Auditing;
 using Shebao.Core.Modules.Calculators;
 using Shebao.Core.Modules.Calendar;
 using Shebao.Core.Modules.Cases;
+using Shebao.Core.Modules.Employers;
 using Shebao.Core.Modules.Parameters;
 using Shebao.Core.Modules.Identity;
 using Shebao.Core.Modules.Organisations;
@@ -22,7 +23,7 @@ public static class CoreSetup
         services.AddSingleton<ICryptoProvider>(new BouncyCastleCryptoProvider(crypto));
         services.AddSingleton(policy);
         services.AddSingleton(TimeProvider.System);
-        return services.AddAuditing().AddOrganisations().AddIdentityModule().AddPersons().AddServiceItems().AddParameters().AddCalculators().AddCalendar().AddCases().AddResident()
+        return services.AddAuditing().AddOrganisations().AddIdentityModule().AddPersons().AddServiceItems().AddParameters().AddCalculators().AddCalendar().AddCases().AddResident().AddEmployers()
             .AddScoped<Seeder>();
     }
 

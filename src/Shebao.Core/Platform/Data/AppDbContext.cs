@@ -140,6 +140,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         Modules.Calendar.CalendarModel.Configure(builder);
         Modules.Cases.CasesModel.Configure(builder);
         Modules.Resident.ResidentModel.Configure(builder);
+        Modules.Employers.EmployersModel.Configure(builder);
 
         builder.Entity<AuditChainHead>(e =>
         {

@@ -44,6 +44,7 @@ public sealed class Seeder(AppDbContext db, RoleManager<IdentityRole> roles, Use
         await db.SaveChangesAsync(ct);
         await residentDemo.SeedAsync(ct);
         await seedPersons.HandleAsync(persons, seed: 20261128, ct: ct);
+        await Modules.Employers.DemoEmployers.SeedAsync(db, clock, ct);
         return true;
     }
 

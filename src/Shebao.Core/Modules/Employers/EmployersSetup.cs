@@ -1,0 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
+using Shebao.Core.Modules.Cases;
+using Shebao.Core.Modules.Persons;
+
+namespace Shebao.Core.Modules.Employers;
+
+public static class EmployersSetup
+{
+    public static IServiceCollection AddEmployers(this IServiceCollection s) =>
+        s.AddScoped<ListEmployersHandler>().AddScoped<GetEmployerHandler>()
+            .AddScoped<CaseItemRules, FlexibleEmploymentRules>().AddScoped<CaseItemRules, AddEmployeeRules>().AddScoped<CaseItemRules, RemoveEmployeeRules>()
+            .AddScoped<IPersonSectionSource, EmploymentSection>().AddScoped<IPersonSectionSource, FlexibleSection>();
+}
