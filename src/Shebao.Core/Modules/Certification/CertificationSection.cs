@@ -22,7 +22,7 @@ public sealed class CertificationSection(ICurrentUser user) : IPersonSectionSour
             var state = Summary(b, today);
             summaries.Add(rows.Count > 1 ? $"{Schemes.Label(b.Scheme)}：{state}" : state);
             var bucket = CertificationCycle.Bucket(b.Status, b.PauseReason, CertificationCycle.Month(b.NextDueMonth), today);
-            facts.Add(new PersonFact($"{Schemes.Label(b.Scheme)}（{SubjectTypes.Label(b.SubjectType)}）", $"{b.BenefitItems}；月待遇 ¥{b.MonthlyAmount:N2}；{BenefitStatuses.Label(b.Status)}"
+            facts.Add(new PersonFact(Schemes.Label(b.Scheme), $"{SubjectTypes.Label(b.SubjectType)}：{b.BenefitItems}；月待遇 ¥{b.MonthlyAmount:N2}；{BenefitStatuses.Label(b.Status)}"
                 + (b.PausedFrom is null ? "" : $"，自 {b.PausedFrom} 暂停（{PauseReasons.Label(b.PauseReason)}）"), b.Status != BenefitStatuses.Active));
             if (b.DeceasedWorkerName is not null) facts.Add(new PersonFact("关联工亡职工", $"{b.DeceasedWorkerName}（{b.Relationship}）"));
             facts.Add(new PersonFact("上次认证", b.LastCertifiedOn is { } on ? $"{on:yyyy-MM-dd} {CertificationMethods.Label(b.LastMethod)} {b.LastPlace}".Trim() : "无记录"));
