@@ -52,7 +52,7 @@ public static class CoreSetup
         s.AddScoped<CaseItemRules, Modules.Certification.CertificationRules>().AddScoped<CaseItemRules, Modules.Certification.SuspensionRules>()
             .AddScoped<IPersonSectionSource, Modules.Certification.CertificationSection>().AddScoped<Modules.Certification.ListDueHandler>()
             .AddScoped<Modules.Certification.ImportBeneficiariesHandler>().AddScoped<Modules.Certification.SuggestSuspensionsHandler>().AddScoped<Modules.Certification.ConfirmSuspensionsHandler>()
-            .AddScoped<Modules.Certification.ImportDeathRecordsHandler>().AddScoped<Modules.Certification.ListSuspectedDeathsHandler>().AddScoped<Modules.Certification.ResolveSuspectedDeathHandler>();
+            .AddScoped<Modules.Certification.PreviousPhotosHandler>().AddScoped<Modules.Certification.ImportDeathRecordsHandler>().AddScoped<Modules.Certification.ListSuspectedDeathsHandler>().AddScoped<Modules.Certification.ResolveSuspectedDeathHandler>();
 
     public static IServiceCollection AddServiceItems(this IServiceCollection s) =>
         s.AddSingleton(ServiceCatalogue.LoadEmbedded()).AddSingleton<SearchServiceItemsHandler>();

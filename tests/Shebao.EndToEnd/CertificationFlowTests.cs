@@ -59,6 +59,7 @@ public sealed partial class CertificationFlowTests(LiveApp app, Browser browser)
             await page.GotoAsync(caseUrl);
             await Assertions.Expect(page.Locator("img.thumb[alt='face.png']")).ToBeVisibleAsync();
             await Assertions.Expect(page.Locator("#section-certification")).ToContainTextAsync("逾期未认证");
+            await Assertions.Expect(page.Locator("#previous-photos")).ToContainTextAsync("首次在平台认证");
             await Session.ShotAsync(page, "cert-03-review");
             await page.ClickAsync("button:has-text('审核通过')");
             await Assertions.Expect(page.Locator("#case-status")).ToHaveTextAsync("审核通过（办结）");

@@ -169,6 +169,19 @@ public sealed class CertificationApiTests(AppFixture fixture) : IClassFixture<Ap
         Assert.Equal(expected, record.NextDueMonth);
         Assert.Equal("visit", record.LastMethod);
         Assert.Contains("上门", record.LastPlace);
+
+        // Next year's reviewer sees this year's photo beside the new one; the 工伤 reviewer does not.
+        using var scope = App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        PreviousPhotosHandler Photos(string name, string centre)
+        {
+            var user = new FixedCurrentUser("u-" + name, name, centre, [RoleNames.DistrictReviewer]);
+            return new PreviousPhotosHandler(db, user, new CurrentScope(db, user));
+        }
+        var photos = await Photos("yl.review", "341504-YL").HandleAsync(Guid.NewGuid(), record.PersonId, "A1-02");
+        Assert.Equal(caseId, Assert.Single(photos).CaseId.ToString());
+        Assert.Empty(await Photos("gs.review", "341504-GS").HandleAsync(Guid.NewGuid(), record.PersonId, "A1-02"));
+        Assert.Empty(await Photos("yl.review", "341504-YL").HandleAsync(Guid.Parse(caseId), record.PersonId, "A1-02"));
     }
 
     [Fact]
