@@ -4,7 +4,8 @@ namespace Shebao.Core.Modules.Certification;
 
 public static class CertificationModel
 {
-    public static void Configure(ModelBuilder b)
+    /// <param name="postgres">PostgreSQL needs pattern operators for the prefix LIKE on paths under a non-C collation.</param>
+    public static void Configure(ModelBuilder b, bool postgres)
     {
         b.Entity<Beneficiary>(e =>
         {
@@ -31,7 +32,8 @@ public static class CertificationModel
             e.Property(x => x.TerminatedFrom).HasMaxLength(7);
             e.Property(x => x.Version).IsConcurrencyToken();
             e.HasIndex(x => new { x.PersonId, x.Scheme }).IsUnique();
-            e.HasIndex(x => new { x.OrgPath, x.Status, x.NextDueMonth });
+            var byPath = e.HasIndex(x => new { x.OrgPath, x.Status, x.NextDueMonth });
+            if (postgres) byPath.HasOperators("text_pattern_ops", null!, null!);
             e.HasIndex(x => new { x.CentreCode, x.Status, x.NextDueMonth });
         });
         b.Entity<BenefitPause>(e =>
@@ -63,7 +65,8 @@ public static class CertificationModel
             e.Property(x => x.Remarks).HasMaxLength(500);
             e.Property(x => x.ResolvedBy).HasMaxLength(64);
             e.HasIndex(x => new { x.PersonId, x.Scheme, x.DeathDate }).IsUnique();
-            e.HasIndex(x => new { x.OrgPath, x.Outcome });
+            var deathsByPath = e.HasIndex(x => new { x.OrgPath, x.Outcome });
+            if (postgres) deathsByPath.HasOperators("text_pattern_ops", null!);
         });
     }
 }

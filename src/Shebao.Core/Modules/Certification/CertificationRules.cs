@@ -18,7 +18,7 @@ public sealed class CertificationRules : CaseItemRules
             RuleCheck.When(b is not null, $"认证对象须在{Schemes.Label(scheme)}待遇领取名单中", "该人员不在中心导入的待遇领取人员名单中，请与中心核实"),
         };
         if (b is null) return checks;
-        checks.Add(RuleCheck.When(b.Status != BenefitStatuses.Terminated, "待遇已终止的人员无需认证", $"待遇已自 {b.TerminatedFrom} 终止"));
+        checks.Add(RuleCheck.When(b.Status != BenefitStatuses.Terminated, "待遇未终止（已终止的无需认证）", $"待遇已自 {b.TerminatedFrom} 终止"));
         var on = c.Form.Date("certifiedAt");
         if (on is { } date)
         {

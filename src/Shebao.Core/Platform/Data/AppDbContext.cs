@@ -139,7 +139,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
         Modules.Calendar.CalendarModel.Configure(builder);
         Modules.Cases.CasesModel.Configure(builder);
-        Modules.Certification.CertificationModel.Configure(builder);
+        Modules.Certification.CertificationModel.Configure(builder, IsPostgres);
 
         builder.Entity<AuditChainHead>(e =>
         {

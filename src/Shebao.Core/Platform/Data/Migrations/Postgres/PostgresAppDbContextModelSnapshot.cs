@@ -729,6 +729,8 @@ namespace Shebao.Core.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("OrgPath", "Status", "NextDueMonth");
 
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("OrgPath", "Status", "NextDueMonth"), new[] { "text_pattern_ops", null, null });
+
                     b.ToTable("Beneficiaries", (string)null);
                 });
 
@@ -866,6 +868,8 @@ namespace Shebao.Core.Platform.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("OrgPath", "Outcome");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("OrgPath", "Outcome"), new[] { "text_pattern_ops", null });
 
                     b.HasIndex("PersonId", "Scheme", "DeathDate")
                         .IsUnique();

@@ -12,7 +12,7 @@ using Shebao.Core.Platform.Data;
 namespace Shebao.Core.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261128184307_Certification")]
+    [Migration("20261128193338_Certification")]
     partial class Certification
     {
         /// <inheritdoc />
@@ -732,6 +732,8 @@ namespace Shebao.Core.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("OrgPath", "Status", "NextDueMonth");
 
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("OrgPath", "Status", "NextDueMonth"), new[] { "text_pattern_ops", null, null });
+
                     b.ToTable("Beneficiaries", (string)null);
                 });
 
@@ -869,6 +871,8 @@ namespace Shebao.Core.Platform.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("OrgPath", "Outcome");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("OrgPath", "Outcome"), new[] { "text_pattern_ops", null });
 
                     b.HasIndex("PersonId", "Scheme", "DeathDate")
                         .IsUnique();

@@ -11,7 +11,7 @@ using Shebao.Core.Platform.Data;
 namespace Shebao.Core.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261128184112_Certification")]
+    [Migration("20261128192919_Certification")]
     partial class Certification
     {
         /// <inheritdoc />

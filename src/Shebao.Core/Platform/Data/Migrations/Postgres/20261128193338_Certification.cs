@@ -104,7 +104,8 @@ namespace Shebao.Core.Platform.Data.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_Beneficiaries_OrgPath_Status_NextDueMonth",
                 table: "Beneficiaries",
-                columns: new[] { "OrgPath", "Status", "NextDueMonth" });
+                columns: new[] { "OrgPath", "Status", "NextDueMonth" })
+                .Annotation("Npgsql:IndexOperators", new[] { "text_pattern_ops", null, null });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Beneficiaries_PersonId_Scheme",
@@ -120,7 +121,8 @@ namespace Shebao.Core.Platform.Data.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_SuspectedDeaths_OrgPath_Outcome",
                 table: "SuspectedDeaths",
-                columns: new[] { "OrgPath", "Outcome" });
+                columns: new[] { "OrgPath", "Outcome" })
+                .Annotation("Npgsql:IndexOperators", new[] { "text_pattern_ops", null });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SuspectedDeaths_PersonId_Scheme_DeathDate",
