@@ -23,7 +23,7 @@ public static class CoreSetup
         services.AddSingleton<ICryptoProvider>(new BouncyCastleCryptoProvider(crypto));
         services.AddSingleton(policy);
         services.AddSingleton(TimeProvider.System);
-        return services.AddAuditing().AddOrganisations().AddIdentityModule().AddPersons().AddServiceItems().AddParameters().AddCalculators().AddCalendar().AddCases().AddResident().AddEmployers()
+        return services.AddAuditing().AddOrganisations().AddIdentityModule().AddPersons().AddServiceItems().AddParameters().AddCalculators().AddCalendar().AddCases().AddResident().AddEmployers().AddCertification()
             .AddScoped<Seeder>();
     }
 
@@ -49,6 +49,12 @@ public static class CoreSetup
     public static IServiceCollection AddCases(this IServiceCollection s) =>
         s.AddScoped<CaseRulebook>().AddScoped<CreateCaseHandler>().AddScoped<ActOnCaseHandler>().AddScoped<GetCaseHandler>().AddScoped<ListCasesHandler>()
             .AddScoped<AddCaseAttachmentHandler>().AddScoped<GetCaseAttachmentHandler>().AddScoped<LookupProgressHandler>().AddScoped<SupervisionHandler>().AddScoped<RecordRegularCheckHandler>().AddScoped<ArchiveLedgerHandler>();
+
+    public static IServiceCollection AddCertification(this IServiceCollection s) =>
+        s.AddScoped<CaseItemRules, Modules.Certification.CertificationRules>().AddScoped<CaseItemRules, Modules.Certification.SuspensionRules>()
+            .AddScoped<IPersonSectionSource, Modules.Certification.CertificationSection>().AddScoped<Modules.Certification.ListDueHandler>()
+            .AddScoped<Modules.Certification.ImportBeneficiariesHandler>().AddScoped<Modules.Certification.SuggestSuspensionsHandler>().AddScoped<Modules.Certification.ConfirmSuspensionsHandler>()
+            .AddScoped<Modules.Certification.PreviousPhotosHandler>().AddScoped<Modules.Certification.ImportDeathRecordsHandler>().AddScoped<Modules.Certification.ListSuspectedDeathsHandler>().AddScoped<Modules.Certification.ResolveSuspectedDeathHandler>();
 
     public static IServiceCollection AddServiceItems(this IServiceCollection s) =>
         s.AddSingleton(ServiceCatalogue.LoadEmbedded()).AddSingleton<SearchServiceItemsHandler>();

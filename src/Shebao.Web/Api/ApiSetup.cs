@@ -16,5 +16,6 @@ public static class ApiSetup
         api.MapCalculatorsApi();
         api.MapCasesApi();
         api.MapEmployersApi();
+        api.MapCertificationsApi();
     }
 }

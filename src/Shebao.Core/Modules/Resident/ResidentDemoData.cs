@@ -33,6 +33,8 @@ public sealed class ResidentDemoData(AppDbContext db, ICryptoProvider crypto, Pa
         new("吴秀英", new(1962, 2, 14), 62, Shunhe, "pending-back", 2010, 200, [2021]),
         new("钱卫东", new(1985, 3, 3), 71, Shunhe, "employee"),
         new("黄明", new(1968, 9, 1), 81, Wulou, "paying", 2010, 500),
+        new("何国庆", new(1958, 9, 16), 91, Shunhe, "retiree"),
+        new("马秀珍", new(1964, 11, 3), 92, Shunhe, "retiree"),
     ];
 
     public static string IdFor(DateOnly birth, int seq)
@@ -58,6 +60,7 @@ public sealed class ResidentDemoData(AppDbContext db, ICryptoProvider crypto, Pa
             var person = NewPerson.Create(new NewPersonData(d.Name, id, $"139056{d.Seq:00000}", $"62284800001{d.Seq:00000000}", "中国农业银行",
                 $"安徽省六安市叶集区{village.Name}第2组{d.Seq}号", "01", HouseholdTypes.Rural, "第2组", SpecialIdentities.Ordinary), village, crypto, now);
             if (d.State == "employee") person.EmployeePensionStatus = "1";
+            if (d.State == "retiree") person.EmployeePensionStatus = "2";   // 企业职工 retirees: their certification is issue 7's
             db.Persons.Add(person);
         }
         await db.SaveChangesAsync(ct);
@@ -70,7 +73,7 @@ public sealed class ResidentDemoData(AppDbContext db, ICryptoProvider crypto, Pa
         await EnrolAsync(byId["王秀兰"], 2010, 300, [], 2024, reader, today, now, ct);
         await EnrolAsync(byId["李桂英"], 2010, 200, [], 2017, reader, today, now, ct, benefitFrom: new YearMonth(2018, 8));
         await EnrolAsync(byId["张德山"], 2012, 500, [2019, 2020], today.Year - 1, reader, today, now, ct);
-        foreach (var d in NewPersons.Where(d => d.State is not ("none" or "employee")))
+        foreach (var d in NewPersons.Where(d => d.State is not ("none" or "employee" or "retiree")))
         {
             var personId = byId[d.Name];
             var age60 = d.Birth.AddYears(60).Year;

@@ -141,6 +141,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         Modules.Cases.CasesModel.Configure(builder);
         Modules.Resident.ResidentModel.Configure(builder);
         Modules.Employers.EmployersModel.Configure(builder);
+        Modules.Certification.CertificationModel.Configure(builder, IsPostgres);
 
         builder.Entity<AuditChainHead>(e =>
         {

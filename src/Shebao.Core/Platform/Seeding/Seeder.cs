@@ -45,6 +45,7 @@ public sealed class Seeder(AppDbContext db, RoleManager<IdentityRole> roles, Use
         await residentDemo.SeedAsync(ct);
         await seedPersons.HandleAsync(persons, seed: 20261128, ct: ct);
         await Modules.Employers.DemoEmployers.SeedAsync(db, clock, ct);
+        await Modules.Certification.CertificationDemo.SeedAsync(db, crypto, clock, ct);
         return true;
     }
 

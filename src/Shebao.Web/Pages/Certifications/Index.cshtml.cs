@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Shebao.Core.Modules.Certification;
+using Shebao.Core.Modules.Identity;
+using Shebao.Core.Modules.Organisations;
+using Shebao.Core.Platform.Results;
+
+namespace Shebao.Web.Pages.Certifications;
+
+/// <summary>The due list per village and township (上门认证 planning), printable and exportable; filters hold no personal data.</summary>
+[Authorize(Policy = Security.Policies.CaseWork)]
+public sealed class CertificationsIndexModel(ListDueHandler handler, ListOrgUnitsHandler orgUnits, IStringLocalizer<SharedResource> t) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Bucket { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Scheme { get; set; }
+    [BindProperty(SupportsGet = true)] public string? OrgUnitCode { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+
+    public DueList? List { get; private set; }
+    public IReadOnlyList<(string Code, string Name)> Units { get; private set; } = [];
+
+    public bool IsClerk => User.IsInRole(RoleNames.VillageClerk) || User.IsInRole(RoleNames.TownshipClerk);
+    public bool IsCentre => User.IsInRole(RoleNames.DistrictReviewer) || User.IsInRole(RoleNames.DistrictAdmin);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(Query(), ct);
+        if (result.IsSuccess) List = result.Value;
+        else ModelState.AddErrors(result, t);
+        if (!User.IsInRole(RoleNames.VillageClerk))
+        {
+            var units = await orgUnits.HandleAsync(ct: ct);
+            Units = units.Where(u => u.Kind is OrgKinds.Township or OrgKinds.Village).Select(u => (u.Code, u.Kind == OrgKinds.Village ? "　" + u.Name : u.Name)).ToList();
+        }
+    }
+
+    public async Task<IActionResult> OnGetExcelAsync(CancellationToken ct)
+    {
+        var result = await handler.ExportAsync(Query(), ct);
+        if (!result.IsSuccess) return result.Kind == ResultKind.NotFound ? NotFound() : BadRequest();
+        return File(result.Value!, Api.CertificationsApi.XlsxType, $"待认证人员-{List?.Month ?? DateTime.UtcNow.ToString("yyyyMM")}.xlsx");
+    }
+
+    private DueQuery Query() => new(Empty(OrgUnitCode), Empty(Scheme), Empty(Bucket), Math.Max(PageNumber, 1), 50);
+
+    private static string? Empty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
+
+    public string Link(string? bucket, int page = 1, string? handlerName = null) =>
+        Url.Page("/Certifications/Index", handlerName, new { bucket, Scheme, OrgUnitCode, p = page })!;
+}
