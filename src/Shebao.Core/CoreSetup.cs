@@ -21,7 +21,7 @@ public static class CoreSetup
         services.AddSingleton<ICryptoProvider>(new BouncyCastleCryptoProvider(crypto));
         services.AddSingleton(policy);
         services.AddSingleton(TimeProvider.System);
-        return services.AddAuditing().AddOrganisations().AddIdentityModule().AddPersons().AddServiceItems().AddParameters().AddCalculators().AddCalendar().AddCases()
+        return services.AddAuditing().AddOrganisations().AddIdentityModule().AddPersons().AddServiceItems().AddParameters().AddCalculators().AddCalendar().AddCases().AddCards()
             .AddScoped<Seeder>();
     }
 
@@ -47,6 +47,14 @@ public static class CoreSetup
     public static IServiceCollection AddCases(this IServiceCollection s) =>
         s.AddScoped<CaseRulebook>().AddScoped<CreateCaseHandler>().AddScoped<ActOnCaseHandler>().AddScoped<GetCaseHandler>().AddScoped<ListCasesHandler>()
             .AddScoped<AddCaseAttachmentHandler>().AddScoped<GetCaseAttachmentHandler>().AddScoped<LookupProgressHandler>().AddScoped<SupervisionHandler>().AddScoped<RecordRegularCheckHandler>().AddScoped<ArchiveLedgerHandler>();
+
+    public static IServiceCollection AddCards(this IServiceCollection s) =>
+        s.AddSingleton(sp => Modules.Cards.CardOptionsReader.Read(sp.GetService<Microsoft.Extensions.Configuration.IConfiguration>()))
+            .AddScoped<Modules.Cards.CardSecrets>().AddScoped<Modules.Cards.CardPins>().AddScoped<CaseItemRules, Modules.Cards.CardRules>()
+            .AddScoped<IPersonSectionSource, Modules.Cards.CardSection>().AddScoped<Modules.Cards.CardReader>().AddScoped<Modules.Cards.CardCounterHandler>()
+            .AddScoped<Modules.Cards.ApplyForCardHandler>().AddScoped<Modules.Cards.SearchCardsHandler>().AddScoped<Modules.Cards.CollectCardHandler>()
+            .AddScoped<Modules.Cards.GetCardStatusHandler>().AddScoped<Modules.Printing.PrintCardStatusHandler>()
+            .AddScoped<Modules.Cards.ExportCardBatchHandler>().AddScoped<Modules.Cards.ImportCardResultsHandler>();
 
     public static IServiceCollection AddServiceItems(this IServiceCollection s) =>
         s.AddSingleton(ServiceCatalogue.LoadEmbedded()).AddSingleton<SearchServiceItemsHandler>();

@@ -139,6 +139,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
         Modules.Calendar.CalendarModel.Configure(builder);
         Modules.Cases.CasesModel.Configure(builder);
+        Modules.Cards.CardsModel.Configure(builder);
 
         builder.Entity<AuditChainHead>(e =>
         {

@@ -43,6 +43,7 @@ public sealed class Seeder(AppDbContext db, RoleManager<IdentityRole> roles, Use
         audit.Record("demo.seed", reason: $"users={DemoAccounts.All.Count}");
         await db.SaveChangesAsync(ct);
         await seedPersons.HandleAsync(persons, seed: 20261128, ct: ct);
+        await Modules.Cards.DemoCards.SeedAsync(db, crypto, clock, ct);
         return true;
     }
 
