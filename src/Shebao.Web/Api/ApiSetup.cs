@@ -15,5 +15,6 @@ public static class ApiSetup
         api.MapPersonsApi();
         api.MapCalculatorsApi();
         api.MapCasesApi();
+        api.MapCardsApi();
     }
 }
