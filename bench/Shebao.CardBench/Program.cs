@@ -78,12 +78,12 @@ foreach (var line in Encoding.UTF8.GetString(batch[0].Content).Split("\r\n", Str
 await Measure("bureau import (one result file)", [() => Scoped(centre, sp => sp.GetRequiredService<ImportCardResultsHandler>().HandleAsync(import.ToString()))]);
 
 await Measure("领卡 collect", ids.Select(id => (Func<Task<Result<CardView>>>)(() => Scoped(township, sp => sp.GetRequiredService<CollectCardHandler>().HandleAsync(id)))));
-await Measure("启用 activate (A1-15, PIN hashed)", ids.Select(id => (Func<Task<Result<CardView>>>)(() => Scoped(township, sp => sp.GetRequiredService<CardCounterHandler>().ActivateAsync(id, "580731", null)))));
-await Measure("临时挂失 temporary loss (A1-16)", ids.Select(id => (Func<Task<Result<CardView>>>)(() => Scoped(township, sp => sp.GetRequiredService<CardCounterHandler>().ReportLossAsync(id, "temporary", null)))));
-await Measure("解挂 cancel loss (A1-16)", ids.Select(id => (Func<Task<Result<CardView>>>)(() => Scoped(township, sp => sp.GetRequiredService<CardCounterHandler>().CancelLossAsync(id, null)))));
+await Measure("启用 activate (A1-15, PIN hashed)", ids.Select(id => (Func<Task<Result<CardView>>>)(() => Scoped(township, sp => sp.GetRequiredService<CardOperationHandler>().HandleAsync(new CardOperationCommand(id, "activate", NewPin: "580731"))))));
+await Measure("临时挂失 temporary loss (A1-16)", ids.Select(id => (Func<Task<Result<CardView>>>)(() => Scoped(township, sp => sp.GetRequiredService<CardOperationHandler>().HandleAsync(new CardOperationCommand(id, "report-loss", Kind: "temporary"))))));
+await Measure("解挂 cancel loss (A1-16)", ids.Select(id => (Func<Task<Result<CardView>>>)(() => Scoped(township, sp => sp.GetRequiredService<CardOperationHandler>().HandleAsync(new CardOperationCommand(id, "cancel-loss"))))));
 await Measure("信息变更 change info (A1-18)", ids.Select(id => (Func<Task<Result<CardView>>>)(() => Scoped(township, sp =>
-    sp.GetRequiredService<CardCounterHandler>().ChangeInfoAsync(id, new ChangeCardInfoCommand("13955501234", "史河街道某组", "237000"), null)))));
-await Measure("密码修改 change PIN (A1-17, verify + hash)", ids.Select(id => (Func<Task<Result<CardView>>>)(() => Scoped(township, sp => sp.GetRequiredService<CardCounterHandler>().ChangePinAsync(id, "580731", "739251", null)))));
+    sp.GetRequiredService<CardOperationHandler>().HandleAsync(new CardOperationCommand(id, "change-info", Info: new ChangeCardInfoCommand("13955501234", "史河街道某组", "237000")))))));
+await Measure("密码修改 change PIN (A1-17, verify + hash)", ids.Select(id => (Func<Task<Result<CardView>>>)(() => Scoped(township, sp => sp.GetRequiredService<CardOperationHandler>().HandleAsync(new CardOperationCommand(id, "change-pin", OldPin: "580731", NewPin: "739251"))))));
 await Measure("应用状态查询 status query (A2-26)", ids.Select(id => (Func<Task<Result<CardView>>>)(() => Scoped(township, sp => sp.GetRequiredService<GetCardStatusHandler>().HandleAsync(id)))));
 await Measure("状态证明 PDF", ids.Take(100).Select(id => (Func<Task<Result<Shebao.Core.Modules.Printing.PrintedPdf>>>)(() => Scoped(township, sp => sp.GetRequiredService<Shebao.Core.Modules.Printing.PrintCardStatusHandler>().HandleAsync(id)))));
 

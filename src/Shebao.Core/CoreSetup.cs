@@ -51,7 +51,7 @@ public static class CoreSetup
     public static IServiceCollection AddCards(this IServiceCollection s) =>
         s.AddSingleton(sp => Modules.Cards.CardOptionsReader.Read(sp.GetService<Microsoft.Extensions.Configuration.IConfiguration>()))
             .AddScoped<Modules.Cards.CardSecrets>().AddScoped<Modules.Cards.CardPins>().AddScoped<CaseItemRules, Modules.Cards.CardRules>()
-            .AddScoped<IPersonSectionSource, Modules.Cards.CardSection>().AddScoped<Modules.Cards.CardReader>().AddScoped<Modules.Cards.CardCounterHandler>()
+            .AddScoped<IPersonSectionSource, Modules.Cards.CardSection>().AddScoped<Modules.Cards.CardReader>().AddScoped<Modules.Cards.CardOperationHandler>()
             .AddScoped<Modules.Cards.ApplyForCardHandler>().AddScoped<Modules.Cards.SearchCardsHandler>().AddScoped<Modules.Cards.CollectCardHandler>()
             .AddScoped<Modules.Cards.GetCardStatusHandler>().AddScoped<Modules.Printing.PrintCardStatusHandler>()
             .AddScoped<Modules.Cards.ExportCardBatchHandler>().AddScoped<Modules.Cards.ImportCardResultsHandler>();

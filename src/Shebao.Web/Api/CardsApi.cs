@@ -35,30 +35,30 @@ public static class CardsApi
         cards.MapGet("/{id:guid}/status.pdf", async (Guid id, PrintCardStatusHandler handler, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             (await handler.HandleAsync(id, ct)).ToHttp(t, p => Results.File(p.Content, "application/pdf", p.FileName)))
             .WithSummary("社会保障卡应用状态证明 as PDF");
-        cards.MapPost("/{id:guid}/activate", async (Guid id, PinRequest body, [FromHeader(Name = "Idempotency-Key")] string? key, CardCounterHandler h, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
-            (await h.ActivateAsync(id, body.NewPin ?? body.Pin, key, ct)).ToHttp(t))
+        cards.MapPost("/{id:guid}/activate", async (Guid id, PinRequest body, [FromHeader(Name = "Idempotency-Key")] string? key, CardOperationHandler h, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+            (await h.HandleAsync(new CardOperationCommand(id, "activate", NewPin: body.NewPin ?? body.Pin, IdempotencyKey: key), ct)).ToHttp(t))
             .WithSummary("启用 (A1-15): { newPin }");
-        cards.MapPost("/{id:guid}/report-loss", async (Guid id, ReportLossRequest body, [FromHeader(Name = "Idempotency-Key")] string? key, CardCounterHandler h, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
-            (await h.ReportLossAsync(id, body.Kind, key, ct)).ToHttp(t))
+        cards.MapPost("/{id:guid}/report-loss", async (Guid id, ReportLossRequest body, [FromHeader(Name = "Idempotency-Key")] string? key, CardOperationHandler h, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+            (await h.HandleAsync(new CardOperationCommand(id, "report-loss", Kind: body.Kind, IdempotencyKey: key), ct)).ToHttp(t))
             .WithSummary("挂失 (A1-16): { kind: temporary | formal }");
-        cards.MapPost("/{id:guid}/cancel-loss", async (Guid id, [FromHeader(Name = "Idempotency-Key")] string? key, CardCounterHandler h, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
-            (await h.CancelLossAsync(id, key, ct)).ToHttp(t))
+        cards.MapPost("/{id:guid}/cancel-loss", async (Guid id, [FromHeader(Name = "Idempotency-Key")] string? key, CardOperationHandler h, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+            (await h.HandleAsync(new CardOperationCommand(id, "cancel-loss", IdempotencyKey: key), ct)).ToHttp(t))
             .WithSummary("解挂 (A1-16)");
-        cards.MapPost("/{id:guid}/change-pin", async (Guid id, PinRequest body, [FromHeader(Name = "Idempotency-Key")] string? key, CardCounterHandler h, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
-            (await h.ChangePinAsync(id, body.OldPin, body.NewPin, key, ct)).ToHttp(t))
+        cards.MapPost("/{id:guid}/change-pin", async (Guid id, PinRequest body, [FromHeader(Name = "Idempotency-Key")] string? key, CardOperationHandler h, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+            (await h.HandleAsync(new CardOperationCommand(id, "change-pin", OldPin: body.OldPin, NewPin: body.NewPin, IdempotencyKey: key), ct)).ToHttp(t))
             .WithSummary("密码修改 (A1-17): { oldPin, newPin }; a wrong old PIN → 400");
-        cards.MapPost("/{id:guid}/reset-pin", async (Guid id, PinRequest body, [FromHeader(Name = "Idempotency-Key")] string? key, CardCounterHandler h, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
-            (await h.ResetPinAsync(id, body.NewPin, key, ct)).ToHttp(t))
+        cards.MapPost("/{id:guid}/reset-pin", async (Guid id, PinRequest body, [FromHeader(Name = "Idempotency-Key")] string? key, CardOperationHandler h, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+            (await h.HandleAsync(new CardOperationCommand(id, "reset-pin", NewPin: body.NewPin, IdempotencyKey: key), ct)).ToHttp(t))
             .WithSummary("密码重置 (A1-17): { newPin }, identity checked at the counter");
-        cards.MapPost("/{id:guid}/change-info", async (Guid id, ChangeInfoRequest body, [FromHeader(Name = "Idempotency-Key")] string? key, CardCounterHandler h, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+        cards.MapPost("/{id:guid}/change-info", async (Guid id, ChangeInfoRequest body, [FromHeader(Name = "Idempotency-Key")] string? key, CardOperationHandler h, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             {
                 var primary = new (string Field, string? Value)[] { ("name", body.Name), ("idNumber", body.IdNumber), ("gender", body.Gender), ("ethnicity", body.Ethnicity), ("birthDate", body.BirthDate), ("photo", body.Photo) }
                     .Where(f => f.Value is not null).Select(f => f.Field).ToList();
-                return (await h.ChangeInfoAsync(id, new ChangeCardInfoCommand(body.Phone, body.Address, body.Postcode, primary), key, ct)).ToHttp(t);
+                return (await h.HandleAsync(new CardOperationCommand(id, "change-info", Info: new ChangeCardInfoCommand(body.Phone, body.Address, body.Postcode, primary), IdempotencyKey: key), ct)).ToHttp(t);
             })
             .WithSummary("信息变更 (A1-18): { phone?, address?, postcode? }; primary fields → 400");
-        cards.MapPost("/{id:guid}/replace", async (Guid id, ReplaceRequest body, [FromHeader(Name = "Idempotency-Key")] string? key, CardCounterHandler h, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
-            (await h.ReplaceAsync(id, new ReplaceCardCommand(body.Reason, body.CardHandedIn, body.Bank, body.Delivery, body.MailingAddress), key, ct)).ToHttp(t))
+        cards.MapPost("/{id:guid}/replace", async (Guid id, ReplaceRequest body, [FromHeader(Name = "Idempotency-Key")] string? key, CardOperationHandler h, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+            (await h.HandleAsync(new CardOperationCommand(id, "replace", Replace: new ReplaceCardCommand(body.Reason, body.CardHandedIn, body.Bank, body.Delivery, body.MailingAddress), IdempotencyKey: key), ct)).ToHttp(t))
             .WithSummary("补领换 (A2-25): { reason: lost | damaged | info-change | third-generation | expired, cardHandedIn? }; returns the new card");
         cards.MapPost("/{id:guid}/collect", async (Guid id, CollectCardHandler h, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             (await h.HandleAsync(id, ct)).ToHttp(t))

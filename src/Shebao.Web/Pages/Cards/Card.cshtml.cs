@@ -13,7 +13,7 @@ namespace Shebao.Web.Pages.Cards;
 /// allows. PIN fields are never written back into the page.
 /// </summary>
 [Authorize(Policy = Security.Policies.CaseWork)]
-public sealed class CardCounterModel(GetCardStatusHandler status, CardCounterHandler counter, CollectCardHandler collect, PrintCardStatusHandler print,
+public sealed class CardCounterModel(GetCardStatusHandler status, CardOperationHandler counter, CollectCardHandler collect, PrintCardStatusHandler print,
     IStringLocalizer<SharedResource> t) : PageModel
 {
     public CardView? Card { get; private set; }
@@ -23,25 +23,25 @@ public sealed class CardCounterModel(GetCardStatusHandler status, CardCounterHan
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
     public Task<IActionResult> OnPostActivateAsync(Guid id, string? newPin, string? key, CancellationToken ct) =>
-        DoneAsync(id, counter.ActivateAsync(id, newPin, key, ct), "启用", ct);
+        DoneAsync(id, counter.HandleAsync(new CardOperationCommand(id, "activate", NewPin: newPin, IdempotencyKey: key), ct), "启用", ct);
 
     public Task<IActionResult> OnPostLossAsync(Guid id, string? kind, string? key, CancellationToken ct) =>
-        DoneAsync(id, counter.ReportLossAsync(id, kind, key, ct), kind == "formal" ? "正式挂失" : "临时挂失", ct);
+        DoneAsync(id, counter.HandleAsync(new CardOperationCommand(id, "report-loss", Kind: kind, IdempotencyKey: key), ct), kind == "formal" ? "正式挂失" : "临时挂失", ct);
 
     public Task<IActionResult> OnPostCancelLossAsync(Guid id, string? key, CancellationToken ct) =>
-        DoneAsync(id, counter.CancelLossAsync(id, key, ct), "解挂", ct);
+        DoneAsync(id, counter.HandleAsync(new CardOperationCommand(id, "cancel-loss", IdempotencyKey: key), ct), "解挂", ct);
 
     public Task<IActionResult> OnPostChangePinAsync(Guid id, string? oldPin, string? newPin, string? key, CancellationToken ct) =>
-        DoneAsync(id, counter.ChangePinAsync(id, oldPin, newPin, key, ct), "密码修改", ct);
+        DoneAsync(id, counter.HandleAsync(new CardOperationCommand(id, "change-pin", OldPin: oldPin, NewPin: newPin, IdempotencyKey: key), ct), "密码修改", ct);
 
     public Task<IActionResult> OnPostResetPinAsync(Guid id, string? newPin, string? key, CancellationToken ct) =>
-        DoneAsync(id, counter.ResetPinAsync(id, newPin, key, ct), "密码重置", ct);
+        DoneAsync(id, counter.HandleAsync(new CardOperationCommand(id, "reset-pin", NewPin: newPin, IdempotencyKey: key), ct), "密码重置", ct);
 
     public Task<IActionResult> OnPostChangeInfoAsync(Guid id, string? phone, string? address, string? postcode, string? key, CancellationToken ct) =>
-        DoneAsync(id, counter.ChangeInfoAsync(id, new ChangeCardInfoCommand(phone, address, postcode), key, ct), "信息变更", ct);
+        DoneAsync(id, counter.HandleAsync(new CardOperationCommand(id, "change-info", Info: new ChangeCardInfoCommand(phone, address, postcode), IdempotencyKey: key), ct), "信息变更", ct);
 
     public Task<IActionResult> OnPostReplaceAsync(Guid id, string? reason, bool cardHandedIn, string? bank, string? delivery, string? mailingAddress, string? key, CancellationToken ct) =>
-        DoneAsync(id, counter.ReplaceAsync(id, new ReplaceCardCommand(reason, cardHandedIn, bank, delivery, mailingAddress), key, ct), "补领换", ct);
+        DoneAsync(id, counter.HandleAsync(new CardOperationCommand(id, "replace", Replace: new ReplaceCardCommand(reason, cardHandedIn, bank, delivery, mailingAddress), IdempotencyKey: key), ct), "补领换", ct);
 
     public Task<IActionResult> OnPostCollectAsync(Guid id, CancellationToken ct) =>
         DoneAsync(id, collect.HandleAsync(id, ct), "领卡", ct);

@@ -8,41 +8,56 @@ using Shebao.Core.Platform.Results;
 
 namespace Shebao.Core.Modules.Cards;
 
+public sealed record CardOperationCommand(Guid CardId, string Operation, string? Kind = null, string? OldPin = null, string? NewPin = null,
+    ChangeCardInfoCommand? Info = null, ReplaceCardCommand? Replace = null, string? IdempotencyKey = null);
+
 public sealed record ChangeCardInfoCommand(string? Phone, string? Address, string? Postcode, IReadOnlyCollection<string>? PrimaryFieldsGiven = null);
 
 public sealed record ReplaceCardCommand(string? Reason, bool? CardHandedIn, string? Bank, string? Delivery, string? MailingAddress);
 
 /// <summary>
-/// The counter's card operations, starting from a card the caller can see. Each gives the early answers the
+/// The counter's card operations (the API path names: activate, report-loss, cancel-loss, change-pin, reset-pin, change-info, replace), starting from a card the caller can see. Each gives the early answers the
 /// API promises (404 out of scope, 409 illegal move, 400 PIN and field errors, wrong old PINs counted), then
 /// records the operation as an instant case: <see cref="CardRules"/> re-checks and moves the card in the
 /// case's transaction.
 /// </summary>
-public sealed class CardCounterHandler(AppDbContext db, CardReader reader, CreateCaseHandler createCase, CardSecrets secrets, CardPins pins,
+public sealed class CardOperationHandler(AppDbContext db, CardReader reader, CreateCaseHandler createCase, CardSecrets secrets, CardPins pins,
     CardOptions options, ICryptoProvider crypto, AuditTrail audit, TimeProvider clock)
 {
     public static readonly IReadOnlyList<string> PrimaryFields = ["name", "idNumber", "gender", "ethnicity", "birthDate", "photo"];
 
-    public Task<Result<CardView>> ActivateAsync(Guid cardId, string? newPin, string? key, CancellationToken ct = default) =>
+    public Task<Result<CardView>> HandleAsync(CardOperationCommand c, CancellationToken ct = default) => c.Operation switch
+    {
+        "activate" => ActivateAsync(c.CardId, c.NewPin, c.IdempotencyKey, ct),
+        "report-loss" => ReportLossAsync(c.CardId, c.Kind, c.IdempotencyKey, ct),
+        "cancel-loss" => CancelLossAsync(c.CardId, c.IdempotencyKey, ct),
+        "change-pin" => ChangePinAsync(c.CardId, c.OldPin, c.NewPin, c.IdempotencyKey, ct),
+        "reset-pin" => ResetPinAsync(c.CardId, c.NewPin, c.IdempotencyKey, ct),
+        "change-info" => ChangeInfoAsync(c.CardId, c.Info ?? new ChangeCardInfoCommand(null, null, null), c.IdempotencyKey, ct),
+        "replace" => ReplaceAsync(c.CardId, c.Replace ?? new ReplaceCardCommand(null, null, null, null, null), c.IdempotencyKey, ct),
+        _ => Task.FromResult(Result<CardView>.From(Result.NotFound())),
+    };
+
+    private Task<Result<CardView>> ActivateAsync(Guid cardId, string? newPin, string? key, CancellationToken ct) =>
         RunAsync(cardId, CardOperations.Activate, CardRules.Activate, _ => [], newPin: newPin, key: key, ct: ct);
 
-    public Task<Result<CardView>> ReportLossAsync(Guid cardId, string? kind, string? key, CancellationToken ct = default) => kind switch
+    private Task<Result<CardView>> ReportLossAsync(Guid cardId, string? kind, string? key, CancellationToken ct) => kind switch
     {
         "temporary" => RunAsync(cardId, CardOperations.ReportTemporaryLoss, CardRules.Loss, _ => new() { ["operation"] = "temporary" }, key: key, ct: ct),
         "formal" => RunAsync(cardId, CardOperations.ReportFormalLoss, CardRules.Loss, _ => new() { ["operation"] = "formal" }, key: key, ct: ct),
         _ => Task.FromResult(Result<CardView>.From(Result.Invalid("kind", "挂失类型应为临时挂失（temporary）或正式挂失（formal）"))),
     };
 
-    public Task<Result<CardView>> CancelLossAsync(Guid cardId, string? key, CancellationToken ct = default) =>
+    private Task<Result<CardView>> CancelLossAsync(Guid cardId, string? key, CancellationToken ct) =>
         RunAsync(cardId, CardOperations.CancelLoss, CardRules.Loss, _ => new() { ["operation"] = "cancel" }, key: key, ct: ct);
 
-    public Task<Result<CardView>> ChangePinAsync(Guid cardId, string? oldPin, string? newPin, string? key, CancellationToken ct = default) =>
+    private Task<Result<CardView>> ChangePinAsync(Guid cardId, string? oldPin, string? newPin, string? key, CancellationToken ct) =>
         RunAsync(cardId, CardOperations.ChangePin, CardRules.Pin, _ => new() { ["operation"] = "change" }, oldPin: oldPin ?? "", newPin: newPin, key: key, ct: ct);
 
-    public Task<Result<CardView>> ResetPinAsync(Guid cardId, string? newPin, string? key, CancellationToken ct = default) =>
+    private Task<Result<CardView>> ResetPinAsync(Guid cardId, string? newPin, string? key, CancellationToken ct) =>
         RunAsync(cardId, CardOperations.ResetPin, CardRules.Pin, _ => new() { ["operation"] = "reset" }, newPin: newPin, key: key, ct: ct);
 
-    public Task<Result<CardView>> ChangeInfoAsync(Guid cardId, ChangeCardInfoCommand c, string? key, CancellationToken ct = default)
+    private Task<Result<CardView>> ChangeInfoAsync(Guid cardId, ChangeCardInfoCommand c, string? key, CancellationToken ct)
     {
         if (c.PrimaryFieldsGiven is { Count: > 0 } primary)
             return Task.FromResult(Result<CardView>.From(Result.Invalid(primary.First(), "姓名、社会保障号码、性别、民族、出生日期、照片等主要信息不能在此变更，须办理补领换（换卡）")));
@@ -56,7 +71,7 @@ public sealed class CardCounterHandler(AppDbContext db, CardReader reader, Creat
         return RunAsync(cardId, CardOperations.ChangeInfo, CardRules.Info, _ => form, key: key, withCardNumber: false, ct: ct);
     }
 
-    public Task<Result<CardView>> ReplaceAsync(Guid cardId, ReplaceCardCommand c, string? key, CancellationToken ct = default)
+    private Task<Result<CardView>> ReplaceAsync(Guid cardId, ReplaceCardCommand c, string? key, CancellationToken ct)
     {
         var reasons = new[] { "lost", "damaged", "info-change", "third-generation", "expired" };
         if (c.Reason is null || !reasons.Contains(c.Reason)) return Task.FromResult(Result<CardView>.From(Result.Invalid("reason", "请选择补换原因")));
