@@ -41,8 +41,17 @@ public sealed class ApplyForCardHandler(AppDbContext db, CurrentScope currentSco
             ["guardianIdNumber"] = c.GuardianIdNumber,
             ["guardianRelationship"] = c.GuardianRelationship,
         };
-        var created = await createCase.HandleAsync(new CreateCaseCommand(CardRules.Apply, id, c.Name,
-            form.Where(kv => !string.IsNullOrWhiteSpace(kv.Value)).ToDictionary(kv => kv.Key, kv => kv.Value), c.IdempotencyKey ?? Guid.NewGuid().ToString()), ct);
+        Result<CreatedCase> created;
+        try
+        {
+            created = await createCase.HandleAsync(new CreateCaseCommand(CardRules.Apply, id, c.Name,
+                form.Where(kv => !string.IsNullOrWhiteSpace(kv.Value)).ToDictionary(kv => kv.Key, kv => kv.Value), c.IdempotencyKey ?? Guid.NewGuid().ToString()), ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two counters applied for the same person at once: the one-valid-card index let only one through.
+            return Result<CardView>.From(Result.Conflict("该参保人刚刚已受理社会保障卡申领，请查询后办理"));
+        }
         if (!created.IsSuccess) return Result<CardView>.From(created);
         var card = await db.Set<Card>().SingleAsync(x => x.ApplicationNo == created.Value!.Number, ct);
         return (await reader.ViewAsync(card, 10, ct)) with { CaseNumber = created.Value!.Number };
