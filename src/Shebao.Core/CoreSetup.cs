@@ -23,7 +23,7 @@ public static class CoreSetup
         services.AddSingleton<ICryptoProvider>(new BouncyCastleCryptoProvider(crypto));
         services.AddSingleton(policy);
         services.AddSingleton(TimeProvider.System);
-        return services.AddAuditing().AddOrganisations().AddIdentityModule().AddPersons().AddServiceItems().AddParameters().AddCalculators().AddCalendar().AddCases().AddResident().AddEmployers().AddCertification()
+        return services.AddAuditing().AddOrganisations().AddIdentityModule().AddPersons().AddServiceItems().AddParameters().AddCalculators().AddCalendar().AddCases().AddResident().AddEmployers().AddCertification().AddCards()
             .AddScoped<Seeder>();
     }
 
@@ -55,6 +55,14 @@ public static class CoreSetup
             .AddScoped<IPersonSectionSource, Modules.Certification.CertificationSection>().AddScoped<Modules.Certification.ListDueHandler>()
             .AddScoped<Modules.Certification.ImportBeneficiariesHandler>().AddScoped<Modules.Certification.SuggestSuspensionsHandler>().AddScoped<Modules.Certification.ConfirmSuspensionsHandler>()
             .AddScoped<Modules.Certification.PreviousPhotosHandler>().AddScoped<Modules.Certification.ImportDeathRecordsHandler>().AddScoped<Modules.Certification.ListSuspectedDeathsHandler>().AddScoped<Modules.Certification.ResolveSuspectedDeathHandler>();
+
+    public static IServiceCollection AddCards(this IServiceCollection s) =>
+        s.AddSingleton(sp => Modules.Cards.CardOptionsReader.Read(sp.GetService<Microsoft.Extensions.Configuration.IConfiguration>()))
+            .AddScoped<Modules.Cards.CardSecrets>().AddScoped<Modules.Cards.CardPins>().AddScoped<CaseItemRules, Modules.Cards.CardRules>()
+            .AddScoped<IPersonSectionSource, Modules.Cards.CardSection>().AddScoped<Modules.Cards.CardReader>().AddScoped<Modules.Cards.CardOperationHandler>()
+            .AddScoped<Modules.Cards.ApplyForCardHandler>().AddScoped<Modules.Cards.SearchCardsHandler>().AddScoped<Modules.Cards.CollectCardHandler>()
+            .AddScoped<Modules.Cards.GetCardStatusHandler>().AddScoped<Modules.Printing.PrintCardStatusHandler>()
+            .AddScoped<Modules.Cards.ExportCardBatchHandler>().AddScoped<Modules.Cards.ImportCardResultsHandler>();
 
     public static IServiceCollection AddServiceItems(this IServiceCollection s) =>
         s.AddSingleton(ServiceCatalogue.LoadEmbedded()).AddSingleton<SearchServiceItemsHandler>();

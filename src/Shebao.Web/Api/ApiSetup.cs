@@ -17,5 +17,6 @@ public static class ApiSetup
         api.MapCasesApi();
         api.MapEmployersApi();
         api.MapCertificationsApi();
+        api.MapCardsApi();
     }
 }

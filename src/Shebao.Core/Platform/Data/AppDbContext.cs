@@ -142,6 +142,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         Modules.Resident.ResidentModel.Configure(builder);
         Modules.Employers.EmployersModel.Configure(builder);
         Modules.Certification.CertificationModel.Configure(builder, IsPostgres);
+        Modules.Cards.CardsModel.Configure(builder);
 
         builder.Entity<AuditChainHead>(e =>
         {

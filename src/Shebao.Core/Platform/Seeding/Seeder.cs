@@ -46,6 +46,7 @@ public sealed class Seeder(AppDbContext db, RoleManager<IdentityRole> roles, Use
         await seedPersons.HandleAsync(persons, seed: 20261128, ct: ct);
         await Modules.Employers.DemoEmployers.SeedAsync(db, clock, ct);
         await Modules.Certification.CertificationDemo.SeedAsync(db, crypto, clock, ct);
+        await Modules.Cards.DemoCards.SeedAsync(db, crypto, clock, ct);
         return true;
     }
 

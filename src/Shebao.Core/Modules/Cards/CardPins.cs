@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Shebao.Core.Platform.Crypto;
+
+namespace Shebao.Core.Modules.Cards;
+
+/// <summary>
+/// PIN policy and storage. A PIN exists in memory only for the request; what is stored is
+/// pbkdf2-sha256$iterations$salt$hash over an HMAC-SM3 of the PIN under the index key (a pepper the database
+/// does not hold), so a copied database cannot be brute-forced over the 10⁶ possible PINs.
+/// </summary>
+public sealed class CardPins(ICryptoProvider crypto, CardOptions options)
+{
+    /// <summary>The refusal for a new PIN, or null when it is acceptable.</summary>
+    public static string? Weakness(string? pin, string? idNumber = null, DateOnly? birthDate = null)
+    {
+        if (pin is null || pin.Length != 6 || !pin.All(char.IsAsciiDigit)) return "密码应为6位数字";
+        if (pin.Distinct().Count() == 1) return "密码过于简单：不能是同一数字重复（如111111）";
+        var steps = Enumerable.Range(1, 5).Select(i => pin[i] - pin[i - 1]).ToList();
+        if (steps.All(s => s == 1) || steps.All(s => s == -1)) return "密码过于简单：不能是连续数字（如123456、654321）";
+        if ((pin[..2] == pin[2..4] && pin[2..4] == pin[4..]) || pin[..3] == pin[3..]) return "密码过于简单：不能是重复的数字组合（如121212、123123）";
+        if (birthDate is { } b && pin == b.ToString("yyMMdd", CultureInfo.InvariantCulture)) return "密码过于简单：不能使用出生日期";
+        if (idNumber is { Length: >= 6 } id && string.Equals(pin, id[^6..], StringComparison.OrdinalIgnoreCase)) return "密码过于简单：不能使用身份证号码后6位";
+        return null;
+    }
+
+    public string Hash(Guid cardId, string pin)
+    {
+        var salt = RandomNumberGenerator.GetBytes(16);
+        var hash = Derive(cardId, pin, salt, options.PinIterations);
+        return $"pbkdf2-sha256${options.PinIterations}${Convert.ToBase64String(salt)}${Convert.ToBase64String(hash)}";
+    }
+
+    public bool Verify(Guid cardId, string? pin, string? stored)
+    {
+        if (pin is null || stored is null) return false;
+        var parts = stored.Split('$');
+        if (parts.Length != 4 || parts[0] != "pbkdf2-sha256" || !int.TryParse(parts[1], CultureInfo.InvariantCulture, out var iterations)) return false;
+        var expected = Convert.FromBase64String(parts[3]);
+        return CryptographicOperations.FixedTimeEquals(Derive(cardId, pin, Convert.FromBase64String(parts[2]), iterations), expected);
+    }
+
+    private byte[] Derive(Guid cardId, string pin, byte[] salt, int iterations) =>
+        Rfc2898DeriveBytes.Pbkdf2(crypto.BlindIndex($"card-pin|{cardId:N}|{pin}"), salt, iterations, HashAlgorithmName.SHA256, 32);
+}
+
+/// <summary>Local settings of the card counter (section "Cards" of the configuration).</summary>
+public sealed record CardOptions
+{
+    /// <summary>How long a 临时挂失 holds before the card returns to its status (local rule, 15–90 days in practice).</summary>
+    public int TemporaryLossDays { get; init; } = 30;
+    public int PinMaxAttempts { get; init; } = 5;
+    public int PinLockMinutes { get; init; } = 30;
+    public int PinIterations { get; init; } = 100_000;
+    public string IssuingArea { get; init; } = "341500";
+}
+
+/// <summary>
+/// The PINs of the one request being handled, in memory only: the card façade puts them here and the card
+/// rules read them, so a PIN never passes through the stored case form.
+/// </summary>
+public sealed class CardSecrets
+{
+    public string? OldPin { get; set; }
+    public string? NewPin { get; set; }
+
+    /// <summary>The card whose old PIN the façade has already checked (and counted), so it is hashed once.</summary>
+    public Guid? OldPinVerifiedFor { get; set; }
+
+    /// <summary>For the weak-PIN check: the holder's own numbers must not be the PIN.</summary>
+    public string? HolderIdNumber { get; set; }
+    public DateOnly? HolderBirthDate { get; set; }
+
+    public void Clear()
+    {
+        OldPin = NewPin = HolderIdNumber = null;
+        OldPinVerifiedFor = null;
+        HolderBirthDate = null;
+    }
+}
+
+public static class CardOptionsReader
+{
+    /// <summary>Section "Cards" of the configuration; a missing or unreadable value keeps its default.</summary>
+    public static CardOptions Read(Microsoft.Extensions.Configuration.IConfiguration? config)
+    {
+        var d = new CardOptions();
+        int Int(string key, int fallback) => int.TryParse(config?[$"Cards:{key}"], System.Globalization.CultureInfo.InvariantCulture, out var v) && v > 0 ? v : fallback;
+        return new CardOptions
+        {
+            TemporaryLossDays = Int(nameof(d.TemporaryLossDays), d.TemporaryLossDays),
+            PinMaxAttempts = Int(nameof(d.PinMaxAttempts), d.PinMaxAttempts),
+            PinLockMinutes = Int(nameof(d.PinLockMinutes), d.PinLockMinutes),
+            PinIterations = Int(nameof(d.PinIterations), d.PinIterations),
+            IssuingArea = config?["Cards:IssuingArea"] is { Length: 6 } area ? area : d.IssuingArea,
+        };
+    }
+}
