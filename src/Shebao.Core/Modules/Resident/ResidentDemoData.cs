@@ -136,14 +136,11 @@ public sealed class ResidentDemoData(AppDbContext db, ICryptoProvider crypto, Pa
             AccountLedger.Rebuild(record, reader, start.FirstDay, now, db);
             // The basic pension follows today's standard (it is raised for everyone receiving); the account part is as of the start.
             var amount = ClaimRules.Amount(record, YearMonth.Of(today), reader);
-            db.Add(new ResidentBenefit
-            {
-                PersonId = personId, StartMonth = start.ToString(), BasicCentral = amount.BasicParts[0].Amount.Yuan, AccountPension = amount.AccountPension.Yuan,
-                Monthly = amount.MonthlyTotal.Yuan, AccountBalanceAtStart = amount.AccountBalanceAt60.Yuan, Divisor = amount.Divisor, YearsPaid = record.YearsPaid,
-                ParametersUsed = string.Join(",", amount.Parameters.Select(p => $"{p.Code}@{p.ValidFrom:yyyy-MM-dd}{(p.ToConfirm ? "(待确认)" : "")}")),
-                PaymentAccountCipher = record.Person.BankAccountCipher, PaymentAccountMasked = record.Person.BankAccountMasked,
-                Status = BenefitStatuses.Normal, PaidThroughMonth = YearMonth.Of(today).ToString(), UpdatedAt = now,
-            });
+            var benefit = ClaimRules.NewBenefit(record, start, amount, now);
+            benefit.PaymentAccountCipher = record.Person.BankAccountCipher;
+            benefit.PaymentAccountMasked = record.Person.BankAccountMasked;
+            benefit.PaidThroughMonth = YearMonth.Of(today).ToString();
+            db.Add(benefit);
             status = ("1", "3");
         }
         else

@@ -52,6 +52,21 @@ public sealed class ClaimRules(ParameterStore parameters, ICryptoProvider crypto
     public static ResidentPensionResult Amount(ResidentRecord r, YearMonth start, ParameterReader reader) =>
         ResidentPension.Estimate(new ResidentPensionInput(r.Person.BirthDate, r.YearsPaid, r.Account?.Balance ?? 0, r.Enrolment?.Grade ?? 0, 0, r.Person.SpecialIdentity, start.FirstDay), reader);
 
+    /// <summary>A normal benefit from the calculator's result: every part, the divisor and the parameter versions used.</summary>
+    public static ResidentBenefit NewBenefit(ResidentRecord r, YearMonth start, ResidentPensionResult amount, DateTime now)
+    {
+        decimal Part(string label) => amount.BasicParts.Where(p => p.Label == label).Sum(p => p.Amount.Yuan);
+        return new ResidentBenefit
+        {
+            PersonId = r.Person.Id, StartMonth = start.ToString(), BasicCentral = amount.BasicParts[0].Amount.Yuan,
+            BasicProvincial = Part("省级基础养老金"), BasicCity = Part("市级基础养老金"), BasicCounty = Part("区级基础养老金"), BasicBonus = Part("长缴多得加发"),
+            AccountPension = amount.AccountPension.Yuan, Monthly = amount.MonthlyTotal.Yuan, AccountBalanceAtStart = amount.AccountBalanceAt60.Yuan,
+            Divisor = amount.Divisor, YearsPaid = r.YearsPaid,
+            ParametersUsed = string.Join(",", amount.Parameters.Select(p => $"{p.Code}@{p.ValidFrom:yyyy-MM-dd}{(p.ToConfirm ? "(待确认)" : "")}")),
+            Status = BenefitStatuses.Normal, UpdatedAt = now,
+        };
+    }
+
     public override async Task ApplyAsync(CaseContext c, CancellationToken ct)
     {
         var r = await RecordAsync(c, ct, forUpdate: true);
@@ -59,19 +74,12 @@ public sealed class ClaimRules(ParameterStore parameters, ICryptoProvider crypto
         AccountLedger.Rebuild(r, reader, c.Today, c.Now, c.Db);
         var start = c.Form.Month("benefitStartMonth")!.Value;
         var amount = Amount(r, start, reader);
-        decimal Part(string label) => amount.BasicParts.Where(p => p.Label == label).Sum(p => p.Amount.Yuan);
         var account = c.Form["paymentAccount"];
         if (r.Benefit is { } old) c.Db.Remove(old);
-        var b = new ResidentBenefit
-        {
-            PersonId = r.Person.Id, StartMonth = start.ToString(), BasicCentral = amount.BasicParts[0].Amount.Yuan,
-            BasicProvincial = Part("省级基础养老金"), BasicCity = Part("市级基础养老金"), BasicCounty = Part("区级基础养老金"), BasicBonus = Part("长缴多得加发"),
-            AccountPension = amount.AccountPension.Yuan, Monthly = amount.MonthlyTotal.Yuan, AccountBalanceAtStart = amount.AccountBalanceAt60.Yuan,
-            Divisor = amount.Divisor, YearsPaid = r.YearsPaid,
-            ParametersUsed = string.Join(",", amount.Parameters.Select(p => $"{p.Code}@{p.ValidFrom:yyyy-MM-dd}{(p.ToConfirm ? "(待确认)" : "")}")),
-            PaymentAccountCipher = account is null ? null : crypto.Encrypt(account), PaymentAccountMasked = account is null ? null : Persons.Masking.BankAccount(account),
-            Status = BenefitStatuses.Normal, CaseId = c.CaseId, UpdatedAt = c.Now,
-        };
+        var b = NewBenefit(r, start, amount, c.Now);
+        b.PaymentAccountCipher = account is null ? null : crypto.Encrypt(account);
+        b.PaymentAccountMasked = account is null ? null : Persons.Masking.BankAccount(account);
+        b.CaseId = c.CaseId;
         c.Db.Add(b);
         r.Benefit = b;
         History(c, "resident.benefit.start", $"待遇核定：自{b.StartMonth}起每月{Yuan(b.Monthly)}元", null,
