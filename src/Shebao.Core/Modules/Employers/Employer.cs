@@ -48,9 +48,3 @@ public static class RemoveReasons
     };
 }
 
-/// <summary>职保状态 on the person (domain.md §5.1): 1 正常参保, 3 参保暂停.</summary>
-public static class EmployeePensionStatuses
-{
-    public const string Insured = "1";
-    public const string Suspended = "3";
-}

@@ -67,3 +67,22 @@ public static class Ethnicities
 
     public static string Label(string code) => Labels.TryGetValue(code, out var l) ? l : code;
 }
+
+/// <summary>职保状态, as the national client shows it for cross-checks (domain.md §5.1).</summary>
+public static class EmployeePensionStatuses
+{
+    public const string Insured = "1";
+    public const string Receiving = "2";
+    public const string Suspended = "3";
+
+    public static string Label(string? code) => code switch
+    {
+        null => "无记录",
+        "1" => "正常参保",
+        "2" => "正常待遇",
+        "3" => "参保暂停",
+        "4" => "一次性退休",
+        "5" => "待遇暂停",
+        _ => code,
+    };
+}

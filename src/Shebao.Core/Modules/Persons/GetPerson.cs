@@ -44,7 +44,7 @@ public sealed class GetPersonHandler(AppDbContext db, CurrentScope currentScope,
             township.Code, township.Name, village.Code, village.Name, p.GroupName,
             p.SpecialIdentity, SpecialIdentities.Label(p.SpecialIdentity),
             [new SchemeStatus("城乡居民基本养老保险", ResidentStatus.Label(p.ResidentInsuredStatus, p.ResidentPaymentStatus)),
-             new SchemeStatus("企业职工基本养老保险", p.EmployeePensionStatus is null ? "无记录" : p.EmployeePensionStatus)],
+             new SchemeStatus("企业职工基本养老保险", EmployeePensionStatuses.Label(p.EmployeePensionStatus))],
             Card: Summary("card"), Benefit: Summary("benefit"), Certification: Summary("certification"), p.Version, blocks, history);
     }
 }

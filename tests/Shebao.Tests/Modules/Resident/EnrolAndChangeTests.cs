@@ -81,6 +81,17 @@ public sealed class EnrolAndChangeTests(AppFixture fixture) : IClassFixture<AppF
         Assert.Contains(person.GetProperty("enrolments").EnumerateArray(), e => e.GetProperty("status").GetString() == "正常缴费");
     }
 
+    [Fact]
+    public async Task ThePersonShows_TheEmployeePensionStatus_ByName()
+    {
+        var clerk = await App.ApiClientAsync("shunhe.clerk");
+        var p = await PersonAsync(App, new DateOnly(1960, 2, 2), employeeStatus: "2");
+        var schemes = (await PersonJsonAsync(clerk, p)).GetProperty("enrolments").EnumerateArray()
+            .ToDictionary(e => e.GetProperty("scheme").GetString()!, e => e.GetProperty("status").GetString());
+        Assert.Equal("正常待遇", schemes["企业职工基本养老保险"]);
+        Assert.Equal("未参保", schemes["城乡居民基本养老保险"]);
+    }
+
     [Theory]
     [InlineData("same", "变更后的内容与现有登记不同")]
     [InlineData("missing", "填写变更后的联系电话")]
