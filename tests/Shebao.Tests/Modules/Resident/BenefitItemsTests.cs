@@ -67,6 +67,16 @@ public sealed partial class BenefitItemsTests(AppFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task Claim_StartingLaterThanNextMonth_IsRefused()
+    {
+        var clerk = await App.ApiClientAsync("shunhe.clerk");
+        var p = await PersonAsync(App, Sixty1);
+        await EnrolAsync(App, p, Sixty1.Year + 44, 300, Years(Sixty1.Year + 44, Sixty1.Year + 59));
+        var id = await AcceptAsync(clerk, "A1-10", p, ClaimForm(Month(Today.AddMonths(3))), "ID_CARD", "APPLICATION_FORM", "BANK_CARD");
+        OnlyFailure(await ChecksAsync(clerk, id), "领取起始年月不晚于下月");
+    }
+
+    [Fact]
     public async Task Claim_Approved_StartsTheBenefit_WithTheCalculatorsAmount()
     {
         var clerk = await App.ApiClientAsync("shunhe.clerk");
@@ -104,6 +114,7 @@ public sealed partial class BenefitItemsTests(AppFixture fixture) : IClassFixtur
     }
 
     [Theory]
+    [InlineData("1201", "1201", "before-pause", "恢复年月不早于暂停年月、不晚于下月")]
     [InlineData("1201", "1201", "true", null)]
     [InlineData("1202", "1202", "true", "收监执行期间不补发")]
     [InlineData("1201", "1299", "false", "恢复原因与暂停原因一致")]
@@ -114,7 +125,8 @@ public sealed partial class BenefitItemsTests(AppFixture fixture) : IClassFixtur
         await EnrolAsync(App, p, 2010, 200, Years(2010, 2009));
         var pauseMonth = Month(Today.AddMonths(-4));
         await BenefitAsync(App, p, "2014-04", 250, 40, 5560, Month(Today.AddMonths(-5)), "paused", pausedFor, pauseMonth);
-        var id = await AcceptAsync(clerk, "A1-11", p, new Dictionary<string, string> { ["resumeReason"] = resumeReason, ["resumeMonth"] = Month(Today), ["backPay"] = backPay }, "ID_CARD");
+        var resumeMonth = backPay == "before-pause" ? Month(Today.AddMonths(-6)) : Month(Today);
+        var id = await AcceptAsync(clerk, "A1-11", p, new Dictionary<string, string> { ["resumeReason"] = resumeReason, ["resumeMonth"] = resumeMonth, ["backPay"] = backPay == "before-pause" ? "true" : backPay }, "ID_CARD");
         if (failingRule is not null)
         {
             OnlyFailure(await ChecksAsync(clerk, id), failingRule);
@@ -180,6 +192,17 @@ public sealed partial class BenefitItemsTests(AppFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task Termination_ForJoiningTheEmployeeScheme_NeedsItsProof()
+    {
+        var clerk = await App.ApiClientAsync("shunhe.clerk");
+        var p = await PersonAsync(App, new DateOnly(1948, 8, 8));
+        await EnrolAsync(App, p, 2010, 200, []);
+        await BenefitAsync(App, p, "2010-09", 300, 50, 6950, Month(Today));
+        var id = await AcceptAsync(clerk, "A1-12", p, new Dictionary<string, string> { ["terminationReason"] = "1407", ["terminationMonth"] = Month(Today) }, "ID_CARD", "APPLICATION_FORM");
+        OnlyFailure(await ChecksAsync(clerk, id), "附领取职保待遇的证明");
+    }
+
+    [Fact]
     public async Task Termination_OnDeath_RecoversTheOverpayment_FromTheBalance_AndRefundsTheRestToTheHeir()
     {
         var clerk = await App.ApiClientAsync("shunhe.clerk");
@@ -211,6 +234,10 @@ public sealed partial class BenefitItemsTests(AppFixture fixture) : IClassFixtur
         var refused = await AcceptAsync(clerk, "A1-13", p, new Dictionary<string, string> { ["plannedGrade"] = "500", ["plannedYears"] = "40" }, "ID_CARD");
         OnlyFailure(await ChecksAsync(clerk, refused), "计划缴费年限不超过可缴年限");
         Assert.Equal(HttpStatusCode.OK, (await ActAsync(clerk, refused, "withdraw")).StatusCode);
+        var badGrade = await AcceptAsync(clerk, "A1-13", p, new Dictionary<string, string> { ["plannedGrade"] = "550", ["plannedYears"] = "10" }, "ID_CARD");
+        OnlyFailure(await ChecksAsync(clerk, badGrade), "计划缴费档次为开办的档次");
+        Assert.DoesNotContain((await CaseAsync(clerk, badGrade)).GetProperty("attachments").EnumerateArray(), a => a.GetProperty("materialCode").GetString() == "ESTIMATE_PDF");
+        Assert.Equal(HttpStatusCode.OK, (await ActAsync(clerk, badGrade, "withdraw")).StatusCode);
 
         var id = await AcceptAsync(clerk, "A1-13", p, new Dictionary<string, string> { ["plannedGrade"] = "500", ["plannedYears"] = "14" }, "ID_CARD");
         var c = await CaseAsync(clerk, id);

@@ -51,6 +51,43 @@ public sealed class ContributionAndStatusTests(AppFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task MultiplePayment_NotForTheYearOfTurning60()
+    {
+        var clerk = await App.ApiClientAsync("shunhe.clerk");
+        var p = await PersonAsync(App, new DateOnly(ThisYear - 60, 1, 20));
+        await EnrolAsync(App, p, 2010, 300, Enumerable.Range(2010, ThisYear - 2010).ToList());
+        var id = await AcceptAsync(clerk, "A1-06", p, Payment(ThisYear, "10"), "ID_CARD");
+        OnlyFailure(await ChecksAsync(clerk, id), "缴费年度在年满60周岁之前");
+    }
+
+    [Theory]
+    [InlineData("transferredYears", "50", "转入缴费年限在0至45年之间")]
+    [InlineData("contributionGrade", "250", "本地缴费档次为开办的档次")]
+    [InlineData("migrationDate", "future", "户籍已迁入")]
+    public async Task TransferIn_FormRulesFailAlone(string field, string value, string rule)
+    {
+        var clerk = await App.ApiClientAsync("shihe.clerk");
+        var p = await PersonAsync(App, new DateOnly(1981, 3, 3));
+        var form = TransferForm();
+        form[field] = value == "future" ? DateTime.UtcNow.AddHours(8).AddMonths(2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : value;
+        var id = await AcceptAsync(clerk, "A1-07", p, form, "ID_CARD", "HOUSEHOLD_BOOK", "TRANSFER_FORM");
+        OnlyFailure(await ChecksAsync(clerk, id), rule);
+    }
+
+    [Fact]
+    public async Task SpecialIdentity_AnExpiredCertificateIsRefused()
+    {
+        var clerk = await App.ApiClientAsync("shunhe.clerk");
+        var p = await PersonAsync(App, new DateOnly(1977, 6, 5));
+        await EnrolAsync(App, p, 2015, 300, [2015]);
+        var id = await AcceptAsync(clerk, "A1-08", p, new Dictionary<string, string>
+        {
+            ["operation"] = "mark", ["insuredIdentity"] = "021", ["validFrom"] = "2020-01-01", ["validTo"] = "2021-12-31", ["certifyingAuthority"] = "叶集区残联",
+        }, "ID_CARD", "DISABILITY_CERT");
+        OnlyFailure(await ChecksAsync(clerk, id), "身份仍在有效期内");
+    }
+
+    [Fact]
     public async Task BackPayment_ShowsTheUnpaidYears_IsPendingUntilReceived_ThenCreditsTheAccount()
     {
         var clerk = await App.ApiClientAsync("shunhe.clerk");

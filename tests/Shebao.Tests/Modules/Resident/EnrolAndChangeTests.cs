@@ -130,14 +130,19 @@ public sealed class EnrolAndChangeTests(AppFixture fixture) : IClassFixture<AppF
     [InlineData("used", "新号码未被他人登记使用")]
     [InlineData("birth-mismatch", "新出生日期与新身份证号码一致")]
     [InlineData("same-name", "新姓名与现登记不同")]
+    [InlineData("gender-mismatch", "新性别与新身份证号码一致")]
+    [InlineData("no-new-id", "填写新公民身份号码")]
     public async Task KeyChange_EachRuleFailsAlone(string scenario, string rule)
     {
         var clerk = await App.ApiClientAsync("shunhe.clerk");
         var p = await PersonAsync(App, new DateOnly(1975, 6, 7));
         var other = await PersonAsync(App, new DateOnly(1975, 6, 8));
+        var newId = Fresh(new DateOnly(1975, 6, 11));
         var form = scenario switch
         {
             "same-name" => new Dictionary<string, string> { ["changeItem"] = "name", ["newName"] = p.Name, ["reason"] = "更正" },
+            "gender-mismatch" => new Dictionary<string, string> { ["changeItem"] = "gender", ["newIdNumber"] = newId, ["newGender"] = IdNumber.GenderOf(newId) == "1" ? "2" : "1", ["reason"] = "更正" },
+            "no-new-id" => new Dictionary<string, string> { ["changeItem"] = "gender", ["newGender"] = "2", ["reason"] = "更正" },
             "used" => new Dictionary<string, string> { ["changeItem"] = "idNumber", ["newIdNumber"] = other.IdNumber, ["reason"] = "更正" },
             "birth-mismatch" => new Dictionary<string, string> { ["changeItem"] = "birthDate", ["newIdNumber"] = Fresh(new DateOnly(1975, 6, 9)), ["newBirthDate"] = "1975-06-10", ["reason"] = "更正" },
             _ => new Dictionary<string, string> { ["changeItem"] = "name", ["newName"] = "新名字", ["reason"] = "更正" },
