@@ -1,46 +1,24 @@
-using System.Diagnostics;
+using Shebao.Bench;
 using System.Security.Claims;
-using Microsoft.AspNetCore.Http;
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Shebao.Core.Modules.Cases;
 using Shebao.Core.Modules.Identity;
 using Shebao.Core.Platform.Data;
-using Shebao.Web.Hosting;
-using Shebao.Web.Security;
 
 // Case throughput and worklist latency through the real handlers on a real database (no HTTP).
 // Usage: dotnet run -c Release --project bench/Shebao.CaseBench -- [cases-to-create] [bulk-cases-for-worklist] [Sqlite|Postgres] [pg-connection]
 var create = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 500;
 var bulk = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
 var provider = args.Length > 2 ? args[2] : "Sqlite";
-var dataDir = Directory.CreateTempSubdirectory("shebao-casebench").FullName;
-var settings = new Dictionary<string, string?>
-{
-    ["Shebao:Mode"] = "Demo", ["Shebao:DemoPersons"] = "20000", ["Shebao:DataDir"] = dataDir, ["Database:Provider"] = provider,
-    ["Database:ConnectionString"] = args.Length > 3 ? args[3] : "", ["Urls"] = "http://127.0.0.1:0",
-};
-var app = ShebaoApp.Build([], b => { b.Configuration.AddInMemoryCollection(settings); b.Logging.ClearProviders(); });
-await app.Services.GetServices<IHostedService>().OfType<StartupInitializer>().Single().StartAsync(CancellationToken.None);
-
-ClaimsPrincipal As(string name, string role, string unit) => new(new ClaimsIdentity(
-    [new(ClaimTypes.NameIdentifier, name), new(ClaimTypes.Name, name), new(ClaimTypes.Role, role), new(ShebaoClaims.OrgUnit, unit)], "bench"));
-var township = As("shihe.clerk", RoleNames.TownshipClerk, "341504001");
-var reviewer = As("jb.review", RoleNames.DistrictReviewer, "341504-JB");
-var village = As("shunhe.clerk", RoleNames.VillageClerk, "341504001003");
-
-async Task<T> Scoped<T>(ClaimsPrincipal user, Func<IServiceProvider, Task<T>> work)
-{
-    await using var scope = app.Services.CreateAsyncScope();
-    scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext { User = user };
-    return await work(scope.ServiceProvider);
-}
+var host = await BenchHost.StartAsync("shebao-casebench", 20000, provider, args.Length > 3 ? args[3] : "");
+var township = BenchHost.As("shihe.clerk", RoleNames.TownshipClerk, "341504001");
+var reviewer = BenchHost.As("jb.review", RoleNames.DistrictReviewer, "341504-JB");
+var village = BenchHost.As("shunhe.clerk", RoleNames.VillageClerk, "341504001003");
 
 // Persons of 史河街道 with their ID numbers (the bench may decrypt: it stands in for the counter).
-var persons = await Scoped(township, async sp =>
+var persons = await host.Scoped(township, async sp =>
 {
     var db = sp.GetRequiredService<AppDbContext>();
     var crypto = sp.GetRequiredService<Shebao.Core.Platform.Crypto.ICryptoProvider>();
@@ -53,13 +31,13 @@ var watch = Stopwatch.StartNew();
 var ids = new List<Guid>();
 foreach (var (name, id) in persons)
 {
-    var created = await Scoped(township, sp => sp.GetRequiredService<CreateCaseHandler>().HandleAsync(new CreateCaseCommand("A1-04", id, name, form, Guid.NewGuid().ToString())));
+    var created = await host.Scoped(township, sp => sp.GetRequiredService<CreateCaseHandler>().HandleAsync(new CreateCaseCommand("A1-04", id, name, form, Guid.NewGuid().ToString())));
     ids.Add(created.Value!.CaseId);
 }
 var createSeconds = watch.Elapsed.TotalSeconds;
 
 // Materials straight into the table (the upload path re-encodes images; it is measured elsewhere).
-await Scoped(township, async sp =>
+await host.Scoped(township, async sp =>
 {
     var db = sp.GetRequiredService<AppDbContext>();
     foreach (var caseId in ids)
@@ -68,14 +46,14 @@ await Scoped(township, async sp =>
     return await db.SaveChangesAsync();
 });
 foreach (var caseId in ids)
-    await Scoped(township, sp => sp.GetRequiredService<ActOnCaseHandler>().HandleAsync(new CaseActionCommand(caseId, "submit", 1)));
+    await host.Scoped(township, sp => sp.GetRequiredService<ActOnCaseHandler>().HandleAsync(new CaseActionCommand(caseId, "submit", 1)));
 watch.Restart();
 foreach (var caseId in ids)
-    await Scoped(reviewer, sp => sp.GetRequiredService<ActOnCaseHandler>().HandleAsync(new CaseActionCommand(caseId, "approve", 2)));
+    await host.Scoped(reviewer, sp => sp.GetRequiredService<ActOnCaseHandler>().HandleAsync(new CaseActionCommand(caseId, "approve", 2)));
 var approveSeconds = watch.Elapsed.TotalSeconds;
 
 // Bulk cases for the worklist: copies of the created ones spread over persons and villages, by SQL.
-await Scoped(township, async sp =>
+await host.Scoped(township, async sp =>
 {
     var db = sp.GetRequiredService<AppDbContext>();
     db.Database.SetCommandTimeout(600);
@@ -100,14 +78,14 @@ async Task<(double P50, double P95)> Latency(ClaimsPrincipal user, ListCasesQuer
     for (var i = 0; i < runs; i++)
     {
         var w = Stopwatch.StartNew();
-        await Scoped(user, sp => sp.GetRequiredService<ListCasesHandler>().HandleAsync(query));
+        await host.Scoped(user, sp => sp.GetRequiredService<ListCasesHandler>().HandleAsync(query));
         times.Add(w.Elapsed.TotalMilliseconds);
     }
     times.Sort();
     return (times[runs / 2], times[(int)(runs * 0.95)]);
 }
 
-var total = await Scoped(township, sp => sp.GetRequiredService<AppDbContext>().Set<Case>().CountAsync());
+var total = await host.Scoped(township, sp => sp.GetRequiredService<AppDbContext>().Set<Case>().CountAsync());
 var v = await Latency(village, new ListCasesQuery());
 var t = await Latency(township, new ListCasesQuery());
 var r = await Latency(reviewer, new ListCasesQuery(Status: "submitted"));
@@ -124,5 +102,4 @@ Console.WriteLine($"| worklist, village clerk (p50 / p95) | {v.P50:0.0} / {v.P95
 Console.WriteLine($"| worklist, township clerk (p50 / p95) | {t.P50:0.0} / {t.P95:0.0} ms |");
 Console.WriteLine($"| review queue, 居保 reviewer (p50 / p95) | {r.P50:0.0} / {r.P95:0.0} ms |");
 Console.WriteLine($"| overdue filter, township (p50 / p95) | {o.P50:0.0} / {o.P95:0.0} ms |");
-await app.DisposeAsync();
-try { Directory.Delete(dataDir, true); } catch (IOException) { }
+await host.DisposeAsync();

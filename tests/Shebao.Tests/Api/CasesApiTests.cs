@@ -20,18 +20,11 @@ public sealed class CasesApiTests(AppFixture fixture) : IClassFixture<AppFixture
 
     private static async Task<JsonElement> Json(HttpResponseMessage r) => await r.Content.ReadFromJsonAsync<JsonElement>();
 
-    private static async Task<HttpResponseMessage> CreateAsync(HttpClient client, string item, string id, string name, object form, string? key = null)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/cases") { Content = JsonContent.Create(new { itemCode = item, idNumber = id, name, form }) };
-        request.Headers.Add("Idempotency-Key", key ?? Guid.NewGuid().ToString());
-        return await client.SendAsync(request);
-    }
+    private static Task<HttpResponseMessage> CreateAsync(HttpClient client, string item, string id, string name, object form, string? key = null) =>
+        CaseApi.PostAsync(client, item, id, name, form, key);
 
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string caseId, string material, byte[] bytes, string fileName = "scan.png")
-    {
-        using var form = new MultipartFormDataContent { { new StringContent(material), "materialCode" }, { new ByteArrayContent(bytes), "file", fileName } };
-        return await client.PostAsync($"/api/v1/cases/{caseId}/attachments", form);
-    }
+    private static Task<HttpResponseMessage> UploadAsync(HttpClient client, string caseId, string material, byte[] bytes, string fileName = "scan.png") =>
+        CaseApi.UploadAsync(client, caseId, material, bytes, fileName);
 
     private static Task<HttpResponseMessage> ActAsync(HttpClient client, string caseId, string action, object body) =>
         client.PostAsJsonAsync($"/api/v1/cases/{caseId}/{action}", body);

@@ -33,18 +33,13 @@ public sealed class CertificationApiTests(AppFixture fixture) : IClassFixture<Ap
 
     private static async Task<string> CreateAsync(HttpClient client, string item, string id, string name, object form)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/cases") { Content = JsonContent.Create(new { itemCode = item, idNumber = id, name, form }) };
-        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
-        var response = await client.SendAsync(request);
+        var response = await CaseApi.PostAsync(client, item, id, name, form);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await Json(response)).GetProperty("case").GetProperty("id").GetString()!;
     }
 
-    private static async Task UploadAsync(HttpClient client, string caseId, string material)
-    {
-        using var form = new MultipartFormDataContent { { new StringContent(material), "materialCode" }, { new ByteArrayContent(Scans.Png()), "file", "scan.png" } };
-        Assert.Equal(HttpStatusCode.Created, (await client.PostAsync($"/api/v1/cases/{caseId}/attachments", form)).StatusCode);
-    }
+    private static async Task UploadAsync(HttpClient client, string caseId, string material) =>
+        Assert.Equal(HttpStatusCode.Created, (await CaseApi.UploadAsync(client, caseId, material)).StatusCode);
 
     private static async Task<JsonElement> ActAsync(HttpClient client, string caseId, string action)
     {

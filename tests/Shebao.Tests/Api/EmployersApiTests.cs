@@ -19,20 +19,8 @@ public sealed class EmployersApiTests(EmployerRulesFixture f) : IClassFixture<Em
 
     private static async Task<JsonElement> Json(HttpResponseMessage r) => await r.Content.ReadFromJsonAsync<JsonElement>();
 
-    private static async Task<string> CreateAsync(HttpClient clerk, string item, string id, string name, Dictionary<string, string> form, params string[] materials)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/cases") { Content = JsonContent.Create(new { itemCode = item, idNumber = id, name, form }) };
-        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
-        var created = await clerk.SendAsync(request);
-        Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
-        var caseId = (await Json(created)).GetProperty("case").GetProperty("id").GetString()!;
-        foreach (var material in materials)
-        {
-            using var upload = new MultipartFormDataContent { { new StringContent(material), "materialCode" }, { new ByteArrayContent(Scans.Png()), "file", "scan.png" } };
-            Assert.Equal(HttpStatusCode.Created, (await clerk.PostAsync($"/api/v1/cases/{caseId}/attachments", upload)).StatusCode);
-        }
-        return caseId;
-    }
+    private static Task<string> CreateAsync(HttpClient clerk, string item, string id, string name, Dictionary<string, string> form, params string[] materials) =>
+        CaseApi.AcceptAsync(clerk, item, id, name, form, materials);
 
     private async Task SubmitAndApproveAsync(HttpClient clerk, string caseId)
     {

@@ -84,27 +84,11 @@ public static class Residents
             return 0;
         });
 
-    public static async Task<HttpResponseMessage> CreateAsync(HttpClient clerk, string item, TestPerson p, IReadOnlyDictionary<string, string> form)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/cases") { Content = JsonContent.Create(new { itemCode = item, idNumber = p.IdNumber, name = p.Name, form }) };
-        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
-        return await clerk.SendAsync(request);
-    }
+    public static Task<HttpResponseMessage> CreateAsync(HttpClient clerk, string item, TestPerson p, IReadOnlyDictionary<string, string> form) =>
+        CaseApi.PostAsync(clerk, item, p.IdNumber, p.Name, form);
 
-    public static async Task<string> AcceptAsync(HttpClient clerk, string item, TestPerson p, IReadOnlyDictionary<string, string> form, params string[] materials)
-    {
-        var created = await CreateAsync(clerk, item, p, form);
-        var body = await created.Content.ReadAsStringAsync();
-        Assert.True(created.StatusCode == HttpStatusCode.Created, body);
-        var id = JsonDocument.Parse(body).RootElement.GetProperty("case").GetProperty("id").GetString()!;
-        foreach (var m in materials)
-        {
-            using var upload = new MultipartFormDataContent { { new StringContent(m), "materialCode" }, { new ByteArrayContent(Scans.Png()), "file", "scan.png" } };
-            var uploaded = await clerk.PostAsync($"/api/v1/cases/{id}/attachments", upload);
-            Assert.True(uploaded.StatusCode == HttpStatusCode.Created, await uploaded.Content.ReadAsStringAsync());
-        }
-        return id;
-    }
+    public static Task<string> AcceptAsync(HttpClient clerk, string item, TestPerson p, IReadOnlyDictionary<string, string> form, params string[] materials) =>
+        CaseApi.AcceptAsync(clerk, item, p.IdNumber, p.Name, form, materials);
 
     public static async Task<JsonElement> CaseAsync(HttpClient client, string id) => await client.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}");
 

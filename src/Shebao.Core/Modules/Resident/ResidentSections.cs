@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using Shebao.Core.Modules.Persons;
 using Shebao.Core.Platform.Data;
 
@@ -54,8 +55,8 @@ public sealed class ResidentBenefitSection : IPersonSectionSource
 {
     public async Task<PersonSection?> GetAsync(Guid personId, AppDbContext db, DateOnly today, CancellationToken ct)
     {
-        var r = await ResidentRecord.LoadAsync(db, personId, ct);
-        if (r?.Benefit is not { } b) return null;
+        // Only the benefit row: the 城居保 section loads the rest of the record for the same page.
+        if (await db.Set<ResidentBenefit>().AsNoTracking().SingleOrDefaultAsync(x => x.PersonId == personId, ct) is not { } b) return null;
         static string M(decimal v) => ResidentSection.Money(v);
         var summary = b.Status switch
         {
