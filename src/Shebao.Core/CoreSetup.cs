@@ -8,6 +8,7 @@ using Shebao.Core.Modules.Parameters;
 using Shebao.Core.Modules.Identity;
 using Shebao.Core.Modules.Organisations;
 using Shebao.Core.Modules.Persons;
+using Shebao.Core.Modules.Queries;
 using Shebao.Core.Modules.Resident;
 using Shebao.Core.Modules.ServiceItems;
 using Shebao.Core.Platform.Crypto;
@@ -23,7 +24,7 @@ public static class CoreSetup
         services.AddSingleton<ICryptoProvider>(new BouncyCastleCryptoProvider(crypto));
         services.AddSingleton(policy);
         services.AddSingleton(TimeProvider.System);
-        return services.AddAuditing().AddOrganisations().AddIdentityModule().AddPersons().AddServiceItems().AddParameters().AddCalculators().AddCalendar().AddCases().AddResident().AddEmployers().AddCertification().AddCards()
+        return services.AddAuditing().AddOrganisations().AddIdentityModule().AddPersons().AddServiceItems().AddParameters().AddCalculators().AddCalendar().AddCases().AddResident().AddEmployers().AddCertification().AddCards().AddQueries()
             .AddScoped<Seeder>();
     }
 

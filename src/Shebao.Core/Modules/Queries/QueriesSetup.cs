@@ -1,0 +1,11 @@
+using Microsoft.Extensions.DependencyInjection;
+using Shebao.Core.Modules.Queries.Catalogue;
+
+namespace Shebao.Core.Modules.Queries;
+
+public static class QueriesSetup
+{
+    public static IServiceCollection AddQueries(this IServiceCollection s) =>
+        s.AddSingleton<IQueryCatalogue, CollectionQueries>().AddSingleton<IQueryCatalogue, PensionQueries>()
+            .AddSingleton<IQueryCatalogue, OrganQueries>().AddSingleton<IQueryCatalogue, EmploymentQueries>();
+}
