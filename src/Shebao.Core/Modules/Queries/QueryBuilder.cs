@@ -9,7 +9,7 @@ public static class QueryBuilder
     public static QueryResult Build(QueryItemDefinition item, DatasetDefinition dataset, ResolvedSubject subject,
         IReadOnlyList<(string Period, IReadOnlyDictionary<string, string> Row)> all, string? from, string? to)
     {
-        if (item.Layout == QueryLayout.Composition && from is not null && to is null) to = from;
+        if ((item.Layout == QueryLayout.Composition || item.SinglePeriod) && from is not null && to is null) to = from;
         var yearly = dataset.PeriodField is { } pf && dataset.Field(pf).Type == FieldType.Year;
         var lower = from is null ? null : yearly ? from[..4] : from;
         // A month bound covers the days of that month; a year bound its months and days.
