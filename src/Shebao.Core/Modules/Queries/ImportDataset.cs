@@ -152,6 +152,7 @@ public sealed class ImportDatasetHandler(AppDbContext db, QueryCatalogue catalog
                 db.ChangeTracker.Clear();
             }
             // The trace commits with the rows: an import that is in the database is in the audit chain.
+            db.ChangeTracker.AutoDetectChangesEnabled = tracking;
             audit.Record("query.import", "dataset", dataset.Code, reason: $"SM3 {digest}; {planned.Count} rows, {replaced} replaced");
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
