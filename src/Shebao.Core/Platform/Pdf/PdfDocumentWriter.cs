@@ -7,7 +7,7 @@ namespace Shebao.Core.Platform.Pdf;
 /// A small top-to-bottom layout over PDFsharp's XGraphics (MigraDoc is not available): titles, label/value
 /// rows with right-aligned amounts, wrapped paragraphs, and a new page when the cursor reaches the margin.
 /// </summary>
-public sealed class PdfDocumentWriter : IDisposable
+public sealed partial class PdfDocumentWriter : IDisposable
 {
     private const double Margin = 42;
     private readonly PdfDocument document = new();
