@@ -15,8 +15,18 @@ using Shebao.Tests.Support;
 
 namespace Shebao.Tests.Modules.Proofs;
 
+/// <summary>A generous check limit: this class makes about twenty checks within a minute from one address.</summary>
+public sealed class ProofsFixture : IAsyncLifetime
+{
+    public TestApp App { get; private set; } = null!;
+
+    public async Task InitializeAsync() => App = await TestApp.StartAsync(settings: [new("Security:ProofVerificationsPerMinute", "1000")]);
+
+    public async Task DisposeAsync() => await App.DisposeAsync();
+}
+
 [Trait("Category", "Db")]
-public sealed partial class ProofVerificationTests(AppFixture fixture) : IClassFixture<AppFixture>
+public sealed partial class ProofVerificationTests(ProofsFixture fixture) : IClassFixture<ProofsFixture>
 {
     private const string Summary = "王*兰（341504********0027）2026年10月 实发 3,456.78元";
     private TestApp App => fixture.App;
