@@ -19,5 +19,6 @@ public static class ApiSetup
         api.MapCertificationsApi();
         api.MapCardsApi();
         api.MapProofsApi();
+        api.MapQueriesApi();
     }
 }

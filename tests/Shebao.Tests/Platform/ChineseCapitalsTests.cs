@@ -12,11 +12,13 @@ public sealed class ChineseCapitalsTests
     [InlineData("10.05", "壹拾元零伍分")]
     [InlineData("0.05", "伍分")]
     [InlineData("0", "零元整")]
-    // The examples of 《正确填写票据和结算凭证的基本规定》 (first of the allowed forms).
+    // The examples of 《正确填写票据和结算凭证的基本规定》 (the form without the optional 零).
     [InlineData("1409.50", "壹仟肆佰零玖元伍角")]
     [InlineData("6007.14", "陆仟零柒元壹角肆分")]
-    [InlineData("1680.32", "壹仟陆佰捌拾元零叁角贰分")]
-    [InlineData("107000.53", "壹拾万柒仟元零伍角叁分")]
+    [InlineData("1680.32", "壹仟陆佰捌拾元叁角贰分")]
+    [InlineData("107000.53", "壹拾万柒仟元伍角叁分")]
+    [InlineData("1100.50", "壹仟壹佰元伍角")]
+    [InlineData("10.50", "壹拾元伍角")]
     [InlineData("325.04", "叁佰贰拾伍元零肆分")]
     // Zeros across the 万 and 亿 groups.
     [InlineData("10", "壹拾元整")]

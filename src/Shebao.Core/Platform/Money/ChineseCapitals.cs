@@ -5,8 +5,8 @@ namespace Shebao.Core.Platform.Money;
 /// <summary>
 /// 人民币大写 as written on payment notices and proofs (《支付结算办法》附件《正确填写票据和结算凭证的基本规定》):
 /// 零壹贰叁肆伍陆柒捌玖, 拾佰仟万亿, 元角分, 整 when there is neither 角 nor 分.
-/// Where the rules allow a 零 or none, one choice is made and kept: a zero in the 万 place writes no 零
-/// (壹拾万柒仟元), a zero in the 元 place before 角 or 分 writes one (壹仟陆佰捌拾元零叁角贰分, 壹拾元零伍分).
+/// Where the rules allow a 零 or none, the shorter form is kept: a zero in the 万 place or in the 元 place
+/// before 角 writes no 零 (壹拾万柒仟元, 壹仟陆佰捌拾元叁角贰分); 分 without 角 after 元 always takes one (壹拾元零伍分).
 /// </summary>
 public static class ChineseCapitals
 {
@@ -33,8 +33,7 @@ public static class ChineseCapitals
         else if (jiao == 0 && fen == 0) text.Append("零元");
 
         if (jiao == 0 && fen == 0) return text.Append('整').ToString();
-        var zeroBefore = integer > 0 && (jiao == 0 || integer % 10 == 0);
-        if (zeroBefore) text.Append('零');
+        if (integer > 0 && jiao == 0) text.Append('零');
         if (jiao > 0) text.Append(Digits[jiao]).Append('角');
         if (fen > 0) text.Append(Digits[fen]).Append('分');
         return text.ToString();

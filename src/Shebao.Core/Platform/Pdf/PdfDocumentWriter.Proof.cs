@@ -98,26 +98,5 @@ public sealed partial class PdfDocumentWriter
         }
     }
 
-    private List<string> Wrap(string text, XFont font, double width)
-    {
-        var lines = new List<string>();
-        var line = "";
-        foreach (var ch in text)
-        {
-            var candidate = line + ch;
-            if (graphics.MeasureString(candidate, font).Width > width && line.Length > 0)
-            {
-                lines.Add(line);
-                line = ch.ToString();
-            }
-            else
-            {
-                line = candidate;
-            }
-        }
-        if (line.Length > 0) lines.Add(line);
-        return lines;
-    }
-
     private static string ChinaDay(DateTime utc) => utc.AddHours(8).ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
 }
