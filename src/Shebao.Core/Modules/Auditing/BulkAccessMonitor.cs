@@ -24,7 +24,7 @@ public sealed class BulkAccessMonitor(AppDbContext db, ICurrentUser user, AuditT
     public const string AlertAction = "alert.bulk-access";
 
     /// <summary>The audit actions that count as looking at one person's data.</summary>
-    public static readonly IReadOnlyList<string> PersonAccessActions = ["query.run", "query.print", "person.reveal"];
+    public static readonly IReadOnlyList<string> PersonAccessActions = ["query.run", "query.print", "query.export", "person.reveal"];
 
     public async Task NoteAsync(CancellationToken ct)
     {
