@@ -147,7 +147,9 @@ public sealed class ImportDatasetHandler(AppDbContext db, QueryCatalogue catalog
                 await db.SaveChangesAsync(ct);
                 db.ChangeTracker.Clear();
             }
-            // The trace commits with the rows: an import that is in the database is in the audit chain.
+            // The trace commits with the rows: an import that is in the database is in the audit chain. Change detection back
+            // on first, or the audit chain head's new LastSeq is not saved and the next audit row repeats its Seq.
+            db.ChangeTracker.AutoDetectChangesEnabled = tracking;
             audit.Record("query.import", "dataset", dataset.Code, reason: $"SM3 {digest}; {planned.Count} rows, {replaced} replaced");
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);

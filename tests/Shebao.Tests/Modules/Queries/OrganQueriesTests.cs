@@ -89,6 +89,21 @@ public sealed class OrganQueriesTests(AppFixture fixture) : IClassFixture<AppFix
     }
 
     [Fact]
+    public async Task Payments_OnThePage_ShowTheYearAsked_WithTotals()
+    {
+        var clerk = await App.PageClientAsync("shunhe.clerk");
+        var response = await TestApp.PostFormAsync(clerk, "/Queries/Run?item=A2-16",
+            new() { ["Item"] = "A2-16", ["IdNumber"] = Teacher, ["From"] = "2025-01", ["To"] = "2025-12" });
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("汪淑琴", html, StringComparison.Ordinal);
+        Assert.Contains(Masked(Teacher), html, StringComparison.Ordinal);
+        Assert.Contains("7,266.52", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("2024-08", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("6228480000100000102", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Adjustments_PerYear_AndTheYearFilter()
     {
         var clerk = await App.ApiClientAsync("shunhe.clerk");
@@ -118,11 +133,12 @@ public sealed class OrganQueriesTests(AppFixture fixture) : IClassFixture<AppFix
         HasLine(latest, "职业年金", "158.40");
         HasLine(latest, "历年调整", "1586.27");
         HasLine(latest, "合计", "6701.34");
+        Assert.Equal("陆仟柒佰零壹元叁角肆分", latest.GetProperty("amountInWords").GetString());
 
-        var beforeAdjustment = await OkAsync(clerk, "A2-18", new { idNumber = Teacher, to = "2024-07" });
+        var beforeAdjustment = await OkAsync(clerk, "A2-18", new { idNumber = Teacher, from = "2024-07" });
         HasLine(beforeAdjustment, "历年调整", "1387.09");
         HasLine(beforeAdjustment, "合计", "6502.16");
-        var adjustmentMonth = await OkAsync(clerk, "A2-18", new { idNumber = Teacher, to = "2025-08" });
+        var adjustmentMonth = await OkAsync(clerk, "A2-18", new { idNumber = Teacher, from = "2025-08" });
         HasLine(adjustmentMonth, "合计", "6701.34");   // the 565.18 补发 of that month is in A2-16, not in the composition
         Assert.DoesNotContain("565.18", Values(adjustmentMonth));
 
@@ -228,7 +244,7 @@ public sealed class OrganQueriesTests(AppFixture fixture) : IClassFixture<AppFix
         foreach (var b in DemoRows("organ-benefits"))
         {
             Assert.Equal(N(b, "核定金额合计"), new[] { "核定基础养老金", "核定个人账户养老金", "核定过渡性养老金", "核定新老办法对比补差", "核定职业年金" }.Sum(l => N(b, l)));
-            Assert.Equal(N(b, "现月养老金"), N(DemoRows("organ-payments", b["身份证号码"]).MaxBy(r => r["发放年月"])!, "合计"));
+            Assert.Equal(N(b, "现月养老金"), N(DemoRows("organ-payments", b["公民身份号码"]).MaxBy(r => r["发放年月"])!, "合计"));
         }
         var yearly = DemoRows("annuity-yearly");
         foreach (var r in yearly)
@@ -236,7 +252,7 @@ public sealed class OrganQueriesTests(AppFixture fixture) : IClassFixture<AppFix
             var opening = N(r, "期初余额（单位记账）") + N(r, "期初余额（单位实账）") + N(r, "期初余额（个人）");
             Assert.Equal(N(r, "期末余额合计"), opening + N(r, "本年单位缴费") + N(r, "本年个人缴费") + N(r, "转入") - N(r, "转出") + N(r, "记账利息") + N(r, "投资收益"));
             Assert.Equal(N(r, "期末余额合计"), N(r, "期末余额（单位部分）") + N(r, "期末余额（个人部分）"));
-            var next = yearly.SingleOrDefault(n => n["身份证号码"] == r["身份证号码"] && n["年度"] == (int.Parse(r["年度"], CultureInfo.InvariantCulture) + 1).ToString(CultureInfo.InvariantCulture));
+            var next = yearly.SingleOrDefault(n => n["公民身份号码"] == r["公民身份号码"] && n["年度"] == (int.Parse(r["年度"], CultureInfo.InvariantCulture) + 1).ToString(CultureInfo.InvariantCulture));
             if (next is not null)
                 Assert.Equal((N(r, "期末余额（单位部分）"), N(r, "期末余额（个人部分）")), (N(next, "期初余额（单位记账）") + N(next, "期初余额（单位实账）"), N(next, "期初余额（个人）")));
         }
@@ -247,7 +263,7 @@ public sealed class OrganQueriesTests(AppFixture fixture) : IClassFixture<AppFix
         }
         // A year's contributions in the yearly statement are the sum of its months; January's balance is the last closing plus January.
         var official = DemoRows("annuity-monthly", Official);
-        var y2025 = yearly.Single(r => r["身份证号码"] == Official && r["年度"] == "2025");
+        var y2025 = yearly.Single(r => r["公民身份号码"] == Official && r["年度"] == "2025");
         Assert.Equal(N(y2025, "本年单位缴费"), official.Where(m => m["费款所属期"].StartsWith("2025", StringComparison.Ordinal)).Sum(m => N(m, "单位缴费")));
         var january = official.Single(m => m["费款所属期"] == "2026-01");
         Assert.Equal(N(january, "累计余额"), N(y2025, "期末余额合计") + N(january, "单位缴费") + N(january, "个人缴费"));

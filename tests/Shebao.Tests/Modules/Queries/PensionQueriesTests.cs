@@ -74,13 +74,27 @@ public sealed class PensionQueriesTests(AppFixture fixture) : IClassFixture<AppF
         HasLine(latest, "其他补贴", "20.00");
         HasLine(latest, "应发合计", "2007.15");
         HasLine(latest, "实发", "2007.15");
+        Assert.Equal("贰仟零柒元壹角伍分", latest.GetProperty("amountInWords").GetString());
 
-        var august = await OkAsync(clerk, "A2-11", new { idNumber = Ma, to = "2024-08" });
+        var august = await OkAsync(clerk, "A2-11", new { idNumber = Ma, from = "2024-08" });
         HasLine(august, "补发金额", "454.93");
         HasLine(august, "应发合计", "2418.48");
         HasLine(august, "代扣", "50.00");
         HasLine(august, "实发", "2368.48");
         Assert.DoesNotContain("2007.15", Values(august));
+    }
+
+    [Fact]
+    public async Task Composition_OnThePage_ShowsTheMonthAsked_WithTheCapitals()
+    {
+        var clerk = await App.PageClientAsync("shunhe.clerk");
+        var response = await TestApp.PostFormAsync(clerk, "/Queries/Run?item=A2-11", new() { ["Item"] = "A2-11", ["IdNumber"] = He, ["From"] = "2024-08" });
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(Masked(He), html, StringComparison.Ordinal);
+        Assert.Contains("2,753.08", html, StringComparison.Ordinal);   // 应发合计 and 实发 of 2024-08, with 483.07 补发
+        Assert.Contains("483.07", html, StringComparison.Ordinal);
+        Assert.Contains("贰仟柒佰伍拾叁元零捌分", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -121,7 +135,7 @@ public sealed class PensionQueriesTests(AppFixture fixture) : IClassFixture<AppF
         HasLine(body, "退休日期", "2014-11-03");
         HasLine(body, "待遇开始时间", "2014-12");
         HasLine(body, "退休类别", "正常");
-        HasLine(body, "缴费年限", "19.0");
+        HasLine(body, "缴费年限", "19");
         HasLine(body, "视同缴费年限", "5.9");
         HasLine(body, "待遇发放状态", "正常发放");
         HasLine(body, "退休金", "1987.15");
@@ -205,7 +219,7 @@ public sealed class PensionQueriesTests(AppFixture fixture) : IClassFixture<AppF
         // The 退休金 in the basic data is the latest month's basic pension (应发 without 其他补贴 and 补发).
         foreach (var b in DemoRows("retiree-basics"))
         {
-            var latest = DemoRows("retiree-payments", b["身份证号码"]).MaxBy(r => r["费款所属期"])!;
+            var latest = DemoRows("retiree-payments", b["公民身份号码"]).MaxBy(r => r["费款所属期"])!;
             Assert.Equal(decimal.Parse(b["退休金"], Inv), decimal.Parse(latest["应发合计"], Inv) - decimal.Parse(latest["其他补贴"], Inv) - decimal.Parse(latest["补发金额"], Inv));
         }
     }

@@ -59,7 +59,7 @@ public static class PensionQueryKit
 
     public static JsonElement RowWhere(JsonElement body, string key, string value) => Assert.Single(Rows(body), r => Cell(r, key) == value);
 
-    /// <summary>Every string in the rows (Sheet and Composition results list label/value pairs; the test only needs to find them).</summary>
+    /// <summary>Every string in the rows and the header lines (Composition results list label/value pairs; the test only needs to find them).</summary>
     public static List<string> Values(JsonElement body)
     {
         var all = new List<string>();
@@ -75,6 +75,7 @@ public static class PensionQueryKit
             }
         }
         Walk(body.GetProperty("rows"));
+        if (body.TryGetProperty("header", out var header)) Walk(header);
         return all;
     }
 

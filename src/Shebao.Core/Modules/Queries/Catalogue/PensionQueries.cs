@@ -71,7 +71,7 @@ public sealed class PensionQueries : IQueryCatalogue
 
     internal static readonly string[] PaymentStatuses = ["正常发放", "暂停发放", "终止发放"];
 
-    internal static DatasetField[] Person() => [new("idNumber", "身份证号码", FieldType.IdNumber), new("name", "姓名", FieldType.Text, MaxLength: 50)];
+    internal static DatasetField[] Person() => [new("idNumber", "公民身份号码", FieldType.IdNumber), new("name", "姓名", FieldType.Text, MaxLength: 50)];
 
     internal static readonly string[] AdjustmentColumns =
         ["year", "before", "fixedAmount", "linkedYears", "linkedPension", "tilted", "after", "backPayMonths", "backPayAmount"];
