@@ -45,6 +45,17 @@ public static class PensionQueryKit
         return (proof, text);
     }
 
+    /// <summary>The print carries the masked ID (never the full one), the proof number, every <paramref name="present"/> text and none of <paramref name="absent"/>.</summary>
+    public static async Task PrintAsync(HttpClient client, string item, string idNumber, string? from, string? to, string[] present, string[] absent)
+    {
+        var (proof, text) = await PdfAsync(client, item, new { idNumber, from, to });
+        Assert.Contains(Masked(idNumber), text, StringComparison.Ordinal);
+        Assert.DoesNotContain(idNumber, text, StringComparison.Ordinal);
+        Assert.Contains(proof, text, StringComparison.Ordinal);
+        Assert.All(present, p => Assert.Contains(p, text, StringComparison.Ordinal));
+        Assert.All(absent, a => Assert.DoesNotContain(a, text, StringComparison.Ordinal));
+    }
+
     public static async Task<HttpResponseMessage> ImportAsync(HttpClient client, string dataset, string csv, string fileName = "import.csv")
     {
         using var form = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "file", fileName } };
