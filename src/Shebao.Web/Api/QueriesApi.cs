@@ -77,8 +77,8 @@ public static class QueryItemList
         if (dataset.PeriodField is { } p)
         {
             var yearly = dataset.Field(p).Type == FieldType.Year;
-            var single = item.Layout == QueryLayout.Composition;
-            list.Add(new("from", single ? "发放年月" : yearly ? "起始年度" : "起始年月", yearly ? "year" : "month", false));
+            var single = item.Layout == QueryLayout.Composition || item.SinglePeriod;
+            list.Add(new("from", single ? (item.Layout == QueryLayout.Composition ? "发放年月" : dataset.Field(p).Label) : yearly ? "起始年度" : "起始年月", yearly ? "year" : "month", false));
             if (!single) list.Add(new("to", yearly ? "截止年度" : "截止年月", yearly ? "year" : "month", false));
         }
         return list;

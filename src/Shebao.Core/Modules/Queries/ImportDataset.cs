@@ -101,7 +101,7 @@ public sealed class ImportDatasetHandler(AppDbContext db, QueryCatalogue catalog
             var subjectKey = dataset.Subject == SubjectKind.Person ? crypto.BlindIndex(subject) : subject;
             var masked = dataset.Subject == SubjectKind.Person ? Masking.IdNumber(subject) : subject;
             var rowKey = Convert.ToHexString(Sm3.Hash(Encoding.UTF8.GetBytes(
-                string.Join('\u001f', new[] { dataset.Code, subjectKey }.Concat(dataset.KeyFields.Select(k => values[k]))))));
+                string.Join('\u001f', new[] { dataset.Code, subjectKey }.Concat(dataset.KeyFields.Select(k => KeyPart(dataset.Field(k), values[k])))))));
             if (keys.TryGetValue(rowKey, out var earlier))
             {
                 errors.Add(new(line, string.Join("、", dataset.KeyFields.Select(k => dataset.Field(k).Label)), $"与第{earlier}行重复（同一{SubjectWord(dataset.Subject)}、同一{string.Join("、", dataset.KeyFields.Select(k => dataset.Field(k).Label))}）"));
@@ -114,6 +114,10 @@ public sealed class ImportDatasetHandler(AppDbContext db, QueryCatalogue catalog
                 dataset.PeriodField is { } p ? values[p] : "", rowKey, stored));
         }
     }
+
+    /// <summary>An identifier in a row key enters as its keyed blind index: a plain hash of an ID number could be reversed by trying them all.</summary>
+    private string KeyPart(DatasetField field, string value) =>
+        field.Type is FieldType.IdNumber or FieldType.BankAccount && value.Length > 0 ? crypto.BlindIndex(value) : value;
 
     private async Task<(int Replaced, int Unmatched)> WriteAsync(DatasetDefinition dataset, List<Planned> planned, string digest, CancellationToken ct)
     {
@@ -147,8 +151,7 @@ public sealed class ImportDatasetHandler(AppDbContext db, QueryCatalogue catalog
                 await db.SaveChangesAsync(ct);
                 db.ChangeTracker.Clear();
             }
-            // The trace commits with the rows: an import that is in the database is in the audit chain. Change detection back
-            // on first, or the audit chain head's new LastSeq is not saved and the next audit row repeats its Seq.
+            // The trace commits with the rows: an import that is in the database is in the audit chain.
             db.ChangeTracker.AutoDetectChangesEnabled = tracking;
             audit.Record("query.import", "dataset", dataset.Code, reason: $"SM3 {digest}; {planned.Count} rows, {replaced} replaced");
             await db.SaveChangesAsync(ct);

@@ -9,7 +9,7 @@ public static class QueryBuilder
     public static QueryResult Build(QueryItemDefinition item, DatasetDefinition dataset, ResolvedSubject subject,
         IReadOnlyList<(string Period, IReadOnlyDictionary<string, string> Row)> all, string? from, string? to)
     {
-        if (item.Layout == QueryLayout.Composition && from is not null && to is null) to = from;
+        if ((item.Layout == QueryLayout.Composition || item.SinglePeriod) && from is not null && to is null) to = from;
         var yearly = dataset.PeriodField is { } pf && dataset.Field(pf).Type == FieldType.Year;
         var lower = from is null ? null : yearly ? from[..4] : from;
         // A month bound covers the days of that month; a year bound its months and days.
@@ -22,7 +22,7 @@ public static class QueryBuilder
 
         IReadOnlyList<QueryColumn> columns;
         IReadOnlyList<IReadOnlyDictionary<string, string>> shown;
-        string? words = null, wordsLabel = null;
+        string? words = null, wordsLabel = null, figures = null;
         var totals = new Dictionary<string, string>();
         switch (item.Layout)
         {
@@ -34,7 +34,7 @@ public static class QueryBuilder
                     ["amount"] = latest.GetValueOrDefault(c) ?? "",
                 }).ToList();
                 if (latest is not null && item.CapitalsOf is { } cap && Amount(latest.GetValueOrDefault(cap)) is { } a)
-                    (words, wordsLabel) = (ChineseCapitals.Amount(a), fields[cap].Label);
+                    (words, wordsLabel, figures) = (ChineseCapitals.Amount(a), fields[cap].Label, latest.GetValueOrDefault(cap));
                 break;
             case QueryLayout.Sheet:
                 columns = item.Columns.Select(c => Column(fields[c])).ToList();
@@ -46,13 +46,13 @@ public static class QueryBuilder
                 foreach (var c in item.SumColumns ?? [])
                     totals[c] = rows.Sum(r => Amount(r.GetValueOrDefault(c)) ?? 0m).ToString(fields[c].Type == FieldType.Integer ? "0" : "0.00", CultureInfo.InvariantCulture);
                 if (item.CapitalsOf is { } capital && rows.Count > 0)
-                    (words, wordsLabel) = (ChineseCapitals.Amount(decimal.Parse(totals[capital], CultureInfo.InvariantCulture)), fields[capital].Label + "合计");
+                    (words, wordsLabel, figures) = (ChineseCapitals.Amount(decimal.Parse(totals[capital], CultureInfo.InvariantCulture)), fields[capital].Label + "合计", totals[capital]);
                 break;
         }
         var header = latest is null ? [] : (item.HeaderFields ?? []).Select(h => new QueryHeaderLine(fields[h].Label, FieldValues.Display(fields[h].Type, latest.GetValueOrDefault(h)))).ToList();
         var statement = item.Statement is { } template && latest is not null ? Fill(template, latest, fields) : null;
         return new QueryResult(item.ItemCode, item.Title, item.Layout.ToString().ToLowerInvariant(), subject.View, columns, shown, totals, from, to,
-            header, statement, words, wordsLabel, item.Notes ?? []);
+            header, statement, words, wordsLabel, figures, item.Notes ?? []);
     }
 
     private static QueryColumn Column(DatasetField f) => new(f.Key, f.Label, f.Type.ToString());

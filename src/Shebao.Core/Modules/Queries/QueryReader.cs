@@ -47,6 +47,11 @@ public sealed class QueryReader(AppDbContext db, CurrentScope currentScope, ICry
                 var employer = await db.Set<Employer>().AsNoTracking().VisibleTo(scope).Where(e => e.CreditCode == code)
                     .Select(e => new { e.Id, e.Name }).SingleOrDefaultAsync(ct);
                 var byCode = dataset.Subject == SubjectKind.Project ? records.Where(r => r.GroupKey == code) : records.Where(r => r.SubjectKey == code);
+                if (dataset.Subject == SubjectKind.Project && !string.IsNullOrWhiteSpace(p.ProjectCode))
+                {
+                    var project = p.ProjectCode.Trim();
+                    byCode = byCode.Where(r => r.SubjectKey == project);
+                }
                 mine = employer is null ? byCode.VisibleTo(scope) : byCode;
                 subject = employer is null ? null : new(SubjectKind.Employer, code, new("employer", employer.Name, null, code, null), null, employer.Id, "employer", employer.Id.ToString());
                 if (subject is null && dataset.Subject == SubjectKind.Employer && await mine.Select(r => r.SubjectName).FirstOrDefaultAsync(ct) is { } name)
@@ -60,6 +65,12 @@ public sealed class QueryReader(AppDbContext db, CurrentScope currentScope, ICry
                 var code = (p.ProjectCode ?? "").Trim();
                 if (code.Length is 0 or > 40) return Result<Loaded>.From(Result.Invalid("projectCode", "请输入项目编号"));
                 mine = records.Where(r => r.SubjectKey == code).VisibleTo(scope);
+                // A builder named with the project must be the project's builder (A2-07 asked by both).
+                if (!string.IsNullOrWhiteSpace(p.CreditCode))
+                {
+                    var builder = p.CreditCode.Trim().ToUpperInvariant();
+                    mine = mine.Where(r => r.GroupKey == builder);
+                }
                 subject = await mine.Select(r => new { r.SubjectName }).FirstOrDefaultAsync(ct) is { } project
                     ? new(SubjectKind.Project, code, new("project", project.SubjectName, null, null, code), null, null, "project", code)
                     : null;

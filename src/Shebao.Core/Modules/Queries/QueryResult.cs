@@ -31,6 +31,7 @@ public sealed record QueryResult(
     string? Statement,
     string? AmountInWords,
     string? AmountInWordsLabel,
+    string? AmountInFigures,
     IReadOnlyList<string> Notes);
 
 /// <summary>A subject found in the caller's area (or, for rows of a subject unknown to the platform, visible rows).</summary>
