@@ -175,6 +175,18 @@ public sealed class PensionQueriesTests(AppFixture fixture) : IClassFixture<AppF
         await ReplaceAsync(App, dataset, item, Unknown, label, value);
 
     [Fact]
+    public async Task ImportingAKnownPersonsRow_LinksItToTheirVillage()
+    {
+        var reviewer = await App.ApiClientAsync("yl.review");
+        var (header, _) = DemoFile("retiree-basics");
+        var response = await ImportAsync(reviewer, "retiree-basics", Csv(header, DemoRows("retiree-basics", Ma)));
+        var result = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal((1, 1, 0), (result.GetProperty("rows").GetInt32(), result.GetProperty("replaced").GetInt32(), result.GetProperty("unmatched").GetInt32()));
+        HasLine(await OkAsync(await App.ApiClientAsync("shunhe.clerk"), "A2-12", new { idNumber = Ma }), "退休金", "1987.15");
+    }
+
+    [Fact]
     public void DemoFiles_AreArithmeticallyConsistent()
     {
         foreach (var r in DemoRows("retiree-payments"))

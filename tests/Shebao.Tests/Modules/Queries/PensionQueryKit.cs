@@ -152,7 +152,7 @@ public static class PensionQueryKit
         return (Csv(header, lines), [.. Enumerable.Range(3, lines.Count - 1)]);
     }
 
-    /// <summary>Imports the subject's last demo row again with one value changed: it replaces the row (no duplicate).</summary>
+    /// <summary>Imports the (unknown) subject's last demo row again with one value changed: it replaces the row (no duplicate).</summary>
     public static async Task ReplaceAsync(TestApp app, string dataset, string item, string idNumber, string label, string value)
     {
         var reviewer = await app.ApiClientAsync("yl.review");
@@ -163,7 +163,7 @@ public static class PensionQueryKit
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, text);
         var result = JsonDocument.Parse(text).RootElement;
-        Assert.Equal((1, 1), (result.GetProperty("rows").GetInt32(), result.GetProperty("replaced").GetInt32()));
+        Assert.Equal((1, 1, 1), (result.GetProperty("rows").GetInt32(), result.GetProperty("replaced").GetInt32(), result.GetProperty("unmatched").GetInt32()));
         var after = await OkAsync(reviewer, item, new { idNumber });
         Assert.Equal(Rows(before).Length, Rows(after).Length);
         Assert.Contains(value, Values(after));
