@@ -18,5 +18,6 @@ public static class ApiSetup
         api.MapEmployersApi();
         api.MapCertificationsApi();
         api.MapCardsApi();
+        api.MapQueriesApi();
     }
 }

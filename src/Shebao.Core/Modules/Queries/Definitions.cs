@@ -61,7 +61,9 @@ public enum QueryLayout
 /// (one of them) is also printed in Chinese capitals (大写). <see cref="HeaderFields"/> are printed above the table from the
 /// latest record (e.g. 单位名称, 缴费期限). <see cref="Statement"/> is a certificate paragraph with {fieldKey} placeholders
 /// (e.g. "兹证明{projectName}已参加工伤保险…"). <see cref="Notes"/> are printed under the table.
-/// <see cref="ProofDays"/> is how long the printed proof verifies (days).
+/// <see cref="ProofDays"/> is how long the printed proof verifies (days). <see cref="QueryBy"/> overrides what the item is
+/// asked by: a Project dataset queried by Employer selects the rows whose `creditCode` field (the 施工单位) matches.
+/// <see cref="SinglePeriod"/>: the item is about one period (a payment notice for one 费款所属期): `from` alone means that period.
 /// </summary>
 public sealed record QueryItemDefinition(
     string ItemCode,
@@ -74,7 +76,9 @@ public sealed record QueryItemDefinition(
     IReadOnlyList<string>? HeaderFields = null,
     string? Statement = null,
     IReadOnlyList<string>? Notes = null,
-    int ProofDays = 180);
+    int ProofDays = 180,
+    SubjectKind? QueryBy = null,
+    bool SinglePeriod = false);
 
 /// <summary>A group of datasets and the query items over them; each group is one class, registered as a singleton.</summary>
 public interface IQueryCatalogue

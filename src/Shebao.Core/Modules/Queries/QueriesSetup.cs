@@ -7,5 +7,8 @@ public static class QueriesSetup
 {
     public static IServiceCollection AddQueries(this IServiceCollection s) =>
         s.AddSingleton<IQueryCatalogue, CollectionQueries>().AddSingleton<IQueryCatalogue, PensionQueries>()
-            .AddSingleton<IQueryCatalogue, OrganQueries>().AddSingleton<IQueryCatalogue, EmploymentQueries>();
+            .AddSingleton<IQueryCatalogue, OrganQueries>().AddSingleton<IQueryCatalogue, EmploymentQueries>()
+            .AddSingleton<QueryCatalogue>()
+            .AddScoped<IQueryRowSource, RollChangesQuery>().AddScoped<IQueryRowSource, CardStatusQuery>()
+            .AddScoped<QueryReader>().AddScoped<RunQueryHandler>().AddScoped<ImportDatasetHandler>().AddScoped<ExportQueryHandler>();
 }

@@ -7,16 +7,19 @@ namespace Shebao.Core.Platform.Pdf;
 /// A small top-to-bottom layout over PDFsharp's XGraphics (MigraDoc is not available): titles, label/value
 /// rows with right-aligned amounts, wrapped paragraphs, and a new page when the cursor reaches the margin.
 /// </summary>
-public sealed class PdfDocumentWriter : IDisposable
+public sealed partial class PdfDocumentWriter : IDisposable
 {
     private const double Margin = 42;
     private readonly PdfDocument document = new();
     private XGraphics graphics = null!;
     private PdfPage page = null!;
+    private readonly bool landscape;
     private double y;
 
-    public PdfDocumentWriter(string title)
+    /// <param name="landscape">A4 on its side, for tables of many columns (monthly payment details).</param>
+    public PdfDocumentWriter(string title, bool landscape = false)
     {
+        this.landscape = landscape;
         CjkFontResolver.Install();
         document.Info.Title = title;
         document.Info.Creator = "Shebao 叶集区社会保险村级服务平台";
@@ -111,6 +114,7 @@ public sealed class PdfDocumentWriter : IDisposable
     {
         page = document.AddPage();
         page.Size = PdfSharp.PageSize.A4;
+        if (landscape) page.Orientation = PdfSharp.PageOrientation.Landscape;
         graphics = XGraphics.FromPdfPage(page);
         y = Margin;
     }

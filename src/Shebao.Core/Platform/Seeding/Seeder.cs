@@ -11,7 +11,7 @@ using Shebao.Core.Platform.Results;
 namespace Shebao.Core.Platform.Seeding;
 
 /// <summary>Start-up seeding: the official tree and roles always; demo accounts and persons only in demo mode, only once.</summary>
-public sealed class Seeder(AppDbContext db, RoleManager<IdentityRole> roles, UserManager<AppUser> users, ICryptoProvider crypto, TimeProvider clock, SeedPersonsHandler seedPersons, Modules.Resident.ResidentDemoData residentDemo, AuditTrail audit)
+public sealed class Seeder(AppDbContext db, RoleManager<IdentityRole> roles, UserManager<AppUser> users, ICryptoProvider crypto, TimeProvider clock, SeedPersonsHandler seedPersons, Modules.Resident.ResidentDemoData residentDemo, AuditTrail audit, Modules.Queries.QueryCatalogue queryCatalogue)
 {
     public async Task SeedBaseAsync(bool demo, CancellationToken ct = default)
     {
@@ -47,6 +47,7 @@ public sealed class Seeder(AppDbContext db, RoleManager<IdentityRole> roles, Use
         await Modules.Employers.DemoEmployers.SeedAsync(db, clock, ct);
         await Modules.Certification.CertificationDemo.SeedAsync(db, crypto, clock, ct);
         await Modules.Cards.DemoCards.SeedAsync(db, crypto, clock, ct);
+        await Modules.Queries.DemoQueryData.SeedAsync(db, queryCatalogue, crypto, clock, ct);
         return true;
     }
 

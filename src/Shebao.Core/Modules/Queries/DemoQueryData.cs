@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Shebao.Core.Modules.Auditing;
+using Shebao.Core.Modules.Identity;
+using Shebao.Core.Platform.Crypto;
+using Shebao.Core.Platform.Data;
+
+namespace Shebao.Core.Modules.Queries;
+
+/// <summary>
+/// Demo read models: every embedded Demo/{dataset}.csv goes through the real import, as the system administrator, so
+/// demo data obeys the same checks as a centre's file and links to the demo persons and employers the same way.
+/// </summary>
+public static class DemoQueryData
+{
+    private const string Prefix = "Shebao.queries.";
+
+    public static async Task SeedAsync(AppDbContext db, QueryCatalogue catalogue, ICryptoProvider crypto, TimeProvider clock, CancellationToken ct = default)
+    {
+        if (await db.Set<QueryRecord>().AnyAsync(ct)) return;
+        var system = FixedCurrentUser.System;
+        var import = new ImportDatasetHandler(db, catalogue, system, crypto, new AuditTrail(db, system, clock), clock);
+        var assembly = typeof(DemoQueryData).Assembly;
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order())
+        {
+            var code = name[Prefix.Length..^".csv".Length];
+            if (catalogue.Dataset(code) is null) throw new InvalidOperationException($"Demo file {name}: no dataset {code}");
+            await using var stream = assembly.GetManifestResourceStream(name)!;
+            var result = await import.HandleAsync(code, stream, code + ".csv", ct);
+            if (!result.IsSuccess || !result.Value!.Applied)
+                throw new InvalidOperationException($"Demo file {code}.csv: " + (result.Message ?? string.Join("; ", result.Value!.Lines.Take(5).Select(l => $"line {l.Line} {l.Column}: {l.Message}"))));
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text;
+using MiniExcelLibs;
+
+namespace Shebao.Core.Modules.Queries;
+
+public sealed record ImportLineError(int Line, string Column, string Message);
+
+/// <summary>A file read into a header and data lines, each with the line number a clerk sees in Excel or a text editor.</summary>
+public sealed record ImportTable(IReadOnlyList<string> Header, IReadOnlyList<(int Line, string[] Cells)> Rows);
+
+/// <summary>
+/// Reads a provincial export: CSV (UTF-8, BOM tolerated, RFC 4180 quotes) or Excel .xlsx (first sheet, first row the
+/// header). Blank lines are skipped; cells come back as text (Excel dates as yyyy-MM-dd, numbers invariant).
+/// </summary>
+public static class ImportFile
+{
+    public const int MaxRows = 200_000;
+
+    /// <summary>An empty file with the dataset's header (required columns marked *), UTF-8 with BOM so Excel reads it.</summary>
+    public static byte[] TemplateCsv(DatasetDefinition dataset) =>
+        [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(string.Join(",", dataset.Fields.Select(f => f.Label + (f.Required ? "*" : ""))) + "\r\n")];
+
+    public static async Task<(ImportTable? Table, string? Error)> ReadAsync(Stream content, string fileName, CancellationToken ct)
+    {
+        var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        try
+        {
+            return extension switch
+            {
+                ".csv" or ".txt" => await ReadCsvAsync(content, ct),
+                ".xlsx" => await ReadExcelAsync(content, ct),
+                _ => (null, "只能导入 CSV（.csv）或 Excel（.xlsx）文件"),
+            };
+        }
+        catch (Exception e) when (e is InvalidDataException or System.IO.InvalidDataException or FormatException or InvalidOperationException or System.Xml.XmlException)
+        {
+            return (null, "文件无法读取：请确认是有效的 .xlsx 文件（不是 .xls 或改了扩展名的文件）");
+        }
+    }
+
+    private static async Task<(ImportTable?, string?)> ReadCsvAsync(Stream content, CancellationToken ct)
+    {
+        using var reader = new StreamReader(content, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+        string[]? header = null;
+        var rows = new List<(int, string[])>();
+        var lineNo = 0;
+        try
+        {
+            while (await reader.ReadLineAsync(ct) is { } raw)
+            {
+                lineNo++;
+                var line = lineNo == 1 ? raw.TrimStart('\uFEFF') : raw;
+                if (line.Trim().Length == 0) continue;
+                var cells = SplitCsv(line);
+                if (cells is null) return (null, $"第{lineNo}行：引号不成对（字段内不能换行）");
+                if (header is null) { header = cells; continue; }
+                if (rows.Count >= MaxRows) return (null, $"文件超过{MaxRows}行，请分批导入");
+                rows.Add((lineNo, cells));
+            }
+        }
+        catch (DecoderFallbackException)
+        {
+            return (null, $"第{lineNo + 1}行：文件不是 UTF-8 编码。请在 Excel 中“另存为 CSV UTF-8”，或直接导入 .xlsx 文件");
+        }
+        return header is null ? (null, "文件为空") : (new ImportTable(header, rows), null);
+    }
+
+    private static async Task<(ImportTable?, string?)> ReadExcelAsync(Stream content, CancellationToken ct)
+    {
+        // MiniExcel needs a seekable stream; uploads are buffered to memory first (the upload limit bounds it).
+        var buffer = new MemoryStream();
+        await content.CopyToAsync(buffer, ct);
+        buffer.Position = 0;
+        string[]? header = null;
+        var rows = new List<(int, string[])>();
+        var lineNo = 0;
+        foreach (IDictionary<string, object?> row in buffer.Query(useHeaderRow: false))
+        {
+            lineNo++;
+            var cells = row.Values.Select(Cell).ToArray();
+            var last = Array.FindLastIndex(cells, c => c.Length > 0);
+            if (last < 0) continue;
+            cells = cells[..(last + 1)];
+            if (header is null) { header = cells; continue; }
+            if (rows.Count >= MaxRows) return (null, $"文件超过{MaxRows}行，请分批导入");
+            rows.Add((lineNo, cells));
+        }
+        return header is null ? (null, "文件为空") : (new ImportTable(header, rows), null);
+    }
+
+    private static string Cell(object? value) => value switch
+    {
+        null => "",
+        DateTime d => d.TimeOfDay == TimeSpan.Zero ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : d.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+        double n => n.ToString("0.##########", CultureInfo.InvariantCulture),
+        decimal n => n.ToString(CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString()?.Trim() ?? "",
+    };
+
+    /// <summary>Splits one CSV line; null when a quote is left open.</summary>
+    public static string[]? SplitCsv(string line)
+    {
+        var cells = new List<string>();
+        var cell = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { cell.Append('"'); i++; }
+                else if (c == '"') quoted = false;
+                else cell.Append(c);
+            }
+            else if (c == '"') quoted = true;
+            else if (c == ',') { cells.Add(cell.ToString().Trim()); cell.Clear(); }
+            else cell.Append(c);
+        }
+        if (quoted) return null;
+        cells.Add(cell.ToString().Trim());
+        return [.. cells];
+    }
+}
