@@ -119,6 +119,9 @@ public sealed class CollectionQueriesTests(AppFixture fixture) : IClassFixture<A
         var injury = Assert.Single(rows, r => Value(r, "insurance") == "工伤保险");
         Assert.Equal("508.70", Value(injury, "unitAmount"));   // risk class 4: 0.9 % of 56,522.40
         Assert.Equal("14639.29", Total(notice, "subtotal"));
+        Assert.Equal(("叶集区顺河建材有限公司", "2026-10", "2026-11-15", "国家税务总局六安市叶集区税务局"),
+            (Header(notice, "单位名称"), Header(notice, "费款所属期"), Header(notice, "缴费期限"), Header(notice, "征收机构")));
+        Assert.Equal("壹万肆仟陆佰叁拾玖元贰角玖分", notice.GetProperty("amountInWords").GetString());
 
         var printed = await PrintAsync(clerk, "A2-05", new { creditCode = Shunhe, from = "2026-10" });
         Assert.Contains("叶集区顺河建材有限公司", printed.Text, StringComparison.Ordinal);
@@ -135,7 +138,8 @@ public sealed class CollectionQueriesTests(AppFixture fixture) : IClassFixture<A
     {
         var clerk = await App.ApiClientAsync("shihe.clerk");
         var notice = await RunAsync(clerk, "A2-05", new { creditCode = Shihe, from = "2026-08" });
-        Assert.All(Rows(notice), r => Assert.Equal("2026-10-31", Value(r, "dueDate")));
+        Assert.Equal(3, Rows(notice).Count);
+        Assert.Equal(("2026-08", "2026-10-31"), (Header(notice, "费款所属期"), Header(notice, "缴费期限")));
         Assert.Equal(("143.19", "9380.88"), (Total(notice, "lateFee"), Total(notice, "subtotal")));
         var printed = await PrintAsync(clerk, "A2-05", new { creditCode = Shihe, from = "2026-08" });
         Assert.Contains("玖仟叁佰捌拾元捌角捌分", printed.Text, StringComparison.Ordinal);
@@ -288,7 +292,8 @@ public sealed class CollectionQueriesTests(AppFixture fixture) : IClassFixture<A
         Assert.Equal(0, await ImportGoodAsync(zj, "payment-notices", NoticeHeader, $"{Pinggang},{unit},2026-11,工伤保险,8,40000.00,0.7%,280.00,0%,0.00,0.00,280.00,2026-12-15,{tax}"));
         Assert.Equal(1, await ImportGoodAsync(zj, "payment-notices", NoticeHeader, $"{Pinggang},{unit},2026-11,工伤保险,8,40000.00,0.7%,280.00,0%,0.00,4.20,284.20,2027-01-15,{tax}"));
         var notice = await RunAsync(reader, "A2-05", new { creditCode = Pinggang, from = "2026-11" });
-        Assert.Equal("2027-01-15", Value(Assert.Single(Rows(notice)), "dueDate"));
+        Assert.Single(Rows(notice));
+        Assert.Equal("2027-01-15", Header(notice, "缴费期限"));
         Assert.Equal("284.20", Total(notice, "subtotal"));
 
         const string project = "GC20269901,平岗街道纺织园区厂房扩建工程";

@@ -34,6 +34,10 @@ internal static partial class QueryCalls
 
     public static string Total(JsonElement result, string key) => Value(result.GetProperty("totals"), key);
 
+    /// <summary>A header line printed above the table (e.g. 缴费期限), as shown.</summary>
+    public static string Header(JsonElement result, string label) =>
+        result.GetProperty("header").EnumerateArray().Where(h => h.GetProperty("label").GetString() == label).Select(h => h.GetProperty("value").GetString()).SingleOrDefault() ?? "";
+
     /// <summary>The printed PDF's text (PdfPig) and its proof number.</summary>
     public static async Task<Printed> PrintAsync(HttpClient client, string item, object body)
     {
