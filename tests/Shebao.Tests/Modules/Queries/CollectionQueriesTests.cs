@@ -134,6 +134,23 @@ public sealed class CollectionQueriesTests(AppFixture fixture) : IClassFixture<A
     }
 
     [Fact]
+    public async Task A2_05_ThePage_ShowsTheNoticeWithTheTotalInCapitals()
+    {
+        var html = await PageAsync(App, "shunhe.clerk", "A2-05", new() { ["CreditCode"] = Shunhe, ["From"] = "2026-10" });
+        foreach (var expected in new[] { "叶集区顺河建材有限公司", "2026-11-15", "国家税务总局六安市叶集区税务局", "9,043.58", "14,639.29", "壹万肆仟陆佰叁拾玖元贰角玖分" })
+            Assert.Contains(expected, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("2026-10-15", html, StringComparison.Ordinal);   // September's deadline: one month only
+    }
+
+    [Fact]
+    public async Task A2_07_ThePage_ShowsTheCertificateStatement()
+    {
+        var html = await PageAsync(App, "shunhe.clerk", "A2-07", new() { ["ProjectCode"] = "GC20260007" });
+        Assert.Contains("兹证明叶集区顺河路雨污分流改造工程（项目编号GC20260007）施工单位叶集区顺河建材有限公司已按项目参加工伤保险，参保期限2026-05-06至2026-12-31，已缴纳工伤保险费6,300.00元。特此证明。",
+            html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A2_05_ALateMonth_CarriesTheLateFeeInTheTotal()
     {
         var clerk = await App.ApiClientAsync("shihe.clerk");

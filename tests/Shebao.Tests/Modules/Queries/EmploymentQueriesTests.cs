@@ -71,6 +71,15 @@ public sealed class EmploymentQueriesTests(AppFixture fixture) : IClassFixture<A
     }
 
     [Fact]
+    public async Task A2_22_ThePage_ShowsThePaymentsMasked()
+    {
+        var html = await PageAsync(App, "shunhe.clerk", "A2-22", new() { ["IdNumber"] = Qian, ["From"] = "2025-03", ["To"] = "2025-12" });
+        foreach (var expected in new[] { "钱卫东", QianMasked, "622848*********0071", "停发（再就业）", "11,781.00", "1,247.40" })
+            Assert.Contains(expected, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("6228480000100000071", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A2_22_Prints_WithoutTheFullAccount()
     {
         var clerk = await App.ApiClientAsync("shunhe.clerk");

@@ -38,6 +38,16 @@ internal static partial class QueryCalls
     public static string Header(JsonElement result, string label) =>
         result.GetProperty("header").EnumerateArray().Where(h => h.GetProperty("label").GetString() == label).Select(h => h.GetProperty("value").GetString()).SingleOrDefault() ?? "";
 
+    /// <summary>The page 查询打印 for an item, its form posted as a clerk would (parameters in the body): 200 and the HTML.</summary>
+    public static async Task<string> PageAsync(Support.TestApp app, string user, string item, Dictionary<string, string> form)
+    {
+        var client = await app.PageClientAsync(user);
+        var response = await Support.TestApp.PostFormAsync(client, $"/Queries/Run?item={item}", form);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{item} page: {(int)response.StatusCode}");
+        return html;
+    }
+
     /// <summary>The printed PDF's text (PdfPig) and its proof number.</summary>
     public static async Task<Printed> PrintAsync(HttpClient client, string item, object body)
     {
