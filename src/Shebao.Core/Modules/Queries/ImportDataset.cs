@@ -151,8 +151,7 @@ public sealed class ImportDatasetHandler(AppDbContext db, QueryCatalogue catalog
                 await db.SaveChangesAsync(ct);
                 db.ChangeTracker.Clear();
             }
-            // The trace commits with the rows: an import that is in the database is in the audit chain. Change detection
-            // is back on for it, or the chain head's new LastSeq would not be saved and the next trace would reuse the number.
+            // The trace commits with the rows: an import that is in the database is in the audit chain.
             db.ChangeTracker.AutoDetectChangesEnabled = tracking;
             audit.Record("query.import", "dataset", dataset.Code, reason: $"SM3 {digest}; {planned.Count} rows, {replaced} replaced");
             await db.SaveChangesAsync(ct);

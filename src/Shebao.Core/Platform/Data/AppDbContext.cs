@@ -182,6 +182,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
                 head.LastHash = entry.Hash;
                 AuditEntries.Add(entry);
             }
+            // Said explicitly: a caller that switched change detection off (a bulk import) must not fork the chain.
+            Entry(head).State = EntityState.Modified;
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (transaction is not null) await transaction.CommitAsync(cancellationToken);
             pendingAudit.Clear();

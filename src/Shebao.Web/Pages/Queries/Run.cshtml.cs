@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -10,11 +12,15 @@ namespace Shebao.Web.Pages.Queries;
 
 /// <summary>
 /// Any query item: its parameters (POSTed, never in the URL), the result as a paged table with totals or as a sheet,
-/// and the print (PDF proof) and Excel buttons, which POST the same parameters.
+/// and the print (PDF proof) and Excel buttons. After a query the page does not echo the ID number: the parameters
+/// travel on as a <see cref="Token"/> protected with ASP.NET Data Protection (readable only by this server, for 30 minutes).
 /// </summary>
 [Authorize(Policy = Security.Policies.CaseWork)]
-public sealed class QueriesRunModel(QueryCatalogue catalogue, ServiceCatalogue services, RunQueryHandler run, ExportQueryHandler export, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class QueriesRunModel(QueryCatalogue catalogue, ServiceCatalogue services, RunQueryHandler run, ExportQueryHandler export,
+    IDataProtectionProvider protection, IStringLocalizer<SharedResource> t) : PageModel
 {
+    private static readonly TimeSpan TokenLifetime = TimeSpan.FromMinutes(30);
+
     public const int PageSize = 20;
     private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -25,6 +31,7 @@ public sealed class QueriesRunModel(QueryCatalogue catalogue, ServiceCatalogue s
     [BindProperty] public string? From { get; set; }
     [BindProperty] public string? To { get; set; }
     [BindProperty] public int PageNo { get; set; } = 1;
+    [BindProperty] public string? Token { get; set; }
 
     public QueryItemList.Entry? Entry { get; private set; }
     public QueryResult? Result { get; private set; }
@@ -36,9 +43,11 @@ public sealed class QueriesRunModel(QueryCatalogue catalogue, ServiceCatalogue s
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!Load()) return NotFound();
-        var result = await run.HandleAsync(Entry!.ItemCode, Parameters(), ct);
+        var parameters = Parameters();
+        var result = await run.HandleAsync(Entry!.ItemCode, parameters, ct);
         if (!result.IsSuccess) { ModelState.AddErrors(result, t); return Page(); }
         Result = result.Value;
+        Keep(parameters);
         PageNo = Math.Clamp(PageNo, 1, Pages);
         return Page();
     }
@@ -57,7 +66,31 @@ public sealed class QueriesRunModel(QueryCatalogue catalogue, ServiceCatalogue s
 
     public static bool IsAmount(QueryColumn column) => column.Type is nameof(FieldType.Money) or nameof(FieldType.Decimal) or nameof(FieldType.Integer) or nameof(FieldType.Percent);
 
-    private QueryParameters Parameters() => new(IdNumber, CreditCode, ProjectCode, From, To);
+    /// <summary>What was typed, or, when the fields were left as the result page shows them, what the token carries.</summary>
+    private QueryParameters Parameters()
+    {
+        var typed = new QueryParameters(IdNumber, CreditCode, ProjectCode, From, To);
+        if (!string.IsNullOrWhiteSpace(IdNumber) || !string.IsNullOrWhiteSpace(CreditCode) || !string.IsNullOrWhiteSpace(ProjectCode) || string.IsNullOrEmpty(Token)) return typed;
+        try
+        {
+            var kept = JsonSerializer.Deserialize<QueryParameters>(Protector().Unprotect(Token))!;
+            return kept with { From = From ?? kept.From, To = To ?? kept.To };
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return typed; // expired or altered: the clerk types the number again and gets the usual field error meanwhile
+        }
+    }
+
+    /// <summary>The result page keeps the parameters only as a protected token; the identifier inputs are left empty.</summary>
+    private void Keep(QueryParameters parameters)
+    {
+        Token = Protector().Protect(JsonSerializer.Serialize(parameters), TokenLifetime);
+        (IdNumber, CreditCode, ProjectCode, From, To) = (null, null, null, parameters.From, parameters.To);
+        foreach (var key in new[] { nameof(IdNumber), nameof(CreditCode), nameof(ProjectCode) }) ModelState.Remove(key);
+    }
+
+    private ITimeLimitedDataProtector Protector() => protection.CreateProtector("Shebao.Queries.Run").ToTimeLimitedDataProtector();
 
     private bool Load()
     {
