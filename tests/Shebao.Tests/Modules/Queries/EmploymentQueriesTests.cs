@@ -77,6 +77,7 @@ public sealed class EmploymentQueriesTests(AppFixture fixture) : IClassFixture<A
         foreach (var expected in new[] { "钱卫东", QianMasked, "622848*********0071", "停发（再就业）", "11,781.00", "1,247.40" })
             Assert.Contains(expected, html, StringComparison.Ordinal);
         Assert.DoesNotContain("6228480000100000071", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(Qian, html, StringComparison.Ordinal);
     }
 
     [Fact]
