@@ -24,12 +24,13 @@ public static class CoreSetup
         services.AddSingleton<ICryptoProvider>(new BouncyCastleCryptoProvider(crypto));
         services.AddSingleton(policy);
         services.AddSingleton(TimeProvider.System);
-        return services.AddAuditing().AddOrganisations().AddIdentityModule().AddPersons().AddServiceItems().AddParameters().AddCalculators().AddCalendar().AddCases().AddResident().AddEmployers().AddCertification().AddCards().AddQueries()
+        return services.AddAuditing().AddOrganisations().AddIdentityModule().AddPersons().AddServiceItems().AddParameters().AddCalculators().AddCalendar().AddCases().AddResident().AddEmployers().AddCertification().AddCards().AddQueries().AddProofs()
             .AddScoped<Seeder>();
     }
 
     public static IServiceCollection AddAuditing(this IServiceCollection s) =>
-        s.AddScoped<AuditTrail>().AddScoped<VerifyAuditChainHandler>().AddScoped<SearchAuditHandler>();
+        s.AddScoped<AuditTrail>().AddScoped<VerifyAuditChainHandler>().AddScoped<SearchAuditHandler>().AddScoped<BulkAccessMonitor>()
+            .AddSingleton(sp => BulkAccessOptions.Read(sp.GetService<Microsoft.Extensions.Configuration.IConfiguration>()));
 
     public static IServiceCollection AddOrganisations(this IServiceCollection s) =>
         s.AddScoped<CurrentScope>().AddScoped<ListOrgUnitsHandler>().AddScoped<ImportOrgUnitsHandler>();
@@ -64,6 +65,10 @@ public static class CoreSetup
             .AddScoped<Modules.Cards.ApplyForCardHandler>().AddScoped<Modules.Cards.SearchCardsHandler>().AddScoped<Modules.Cards.CollectCardHandler>()
             .AddScoped<Modules.Cards.GetCardStatusHandler>().AddScoped<Modules.Printing.PrintCardStatusHandler>()
             .AddScoped<Modules.Cards.ExportCardBatchHandler>().AddScoped<Modules.Cards.ImportCardResultsHandler>();
+
+    public static IServiceCollection AddProofs(this IServiceCollection s) =>
+        s.AddSingleton(sp => Modules.Proofs.ProofOptions.Read(sp.GetService<Microsoft.Extensions.Configuration.IConfiguration>()))
+            .AddScoped<Modules.Proofs.ProofIssuer>().AddScoped<Modules.Proofs.VerifyProofHandler>();
 
     public static IServiceCollection AddServiceItems(this IServiceCollection s) =>
         s.AddSingleton(ServiceCatalogue.LoadEmbedded()).AddSingleton<SearchServiceItemsHandler>();

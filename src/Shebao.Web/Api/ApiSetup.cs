@@ -18,6 +18,7 @@ public static class ApiSetup
         api.MapEmployersApi();
         api.MapCertificationsApi();
         api.MapCardsApi();
+        api.MapProofsApi();
         api.MapQueriesApi();
     }
 }

@@ -18,6 +18,13 @@ public static class QueriesApi
         group.MapPost("/{itemCode}", async (string itemCode, QueryParameters body, RunQueryHandler handler, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             (await handler.HandleAsync(itemCode, body, ct)).ToHttp(t))
             .WithSummary("{ idNumber?, creditCode?, projectCode?, from?, to? } → { title, layout, subject, columns, rows, totals }; audited");
+        group.MapPost("/{itemCode}/pdf", async (string itemCode, QueryParameters body, Shebao.Core.Modules.Printing.PrintQueryHandler handler, HttpResponse response, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+            (await handler.HandleAsync(itemCode, body, ct)).ToHttp(t, p =>
+            {
+                response.Headers["X-Proof-Number"] = p.ProofNumber;
+                return Results.File(p.Content, "application/pdf", p.FileName);
+            }))
+            .WithSummary("The result as a registered proof (PDF): proof number, verification code and QR to /verify; header X-Proof-Number; audited");
         group.MapPost("/{itemCode}/xlsx", async (string itemCode, QueryParameters body, ExportQueryHandler handler, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             (await handler.HandleAsync(itemCode, body, ct)).ToHttp(t, f => Results.File(f.Content, XlsxType, f.FileName)))
             .WithSummary("The same result as an Excel workbook (masked as on screen); audited");

@@ -60,13 +60,16 @@ public static class ShebaoApp
         builder.Services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>>(sp =>
             new Microsoft.Extensions.Options.ConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>(o => o.XmlEncryptor = new Sm4XmlEncryptor(sp.GetRequiredService<Shebao.Core.Platform.Crypto.ICryptoProvider>())));
         builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);
-        // Coarse anti-guessing for the public progress lookup (per instance; lockouts never rely on it).
+        // Coarse anti-guessing for the public progress lookup and proof check (per instance; lockouts never rely on it).
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(Pages.Progress.ProgressModel.RateLimitPolicy, context => System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = builder.Configuration.GetValue("Security:ProgressLookupsPerMinute", 10), Window = TimeSpan.FromMinutes(1) }));
+            o.AddPolicy(Api.ProofsApi.RateLimitPolicy, context => System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = builder.Configuration.GetValue("Security:ProofVerificationsPerMinute", 20), Window = TimeSpan.FromMinutes(1) }));
             o.OnRejected = (context, _) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "60";
@@ -99,6 +102,7 @@ public static class ShebaoApp
                 o.Conventions.AllowAnonymousToFolder("/Guide");
                 o.Conventions.AllowAnonymousToFolder("/Calculators");
                 o.Conventions.AllowAnonymousToFolder("/Progress");
+                o.Conventions.AllowAnonymousToFolder("/Verify");
                 o.Conventions.AllowAnonymousToPage("/Account/Login");
                 o.Conventions.AllowAnonymousToPage("/Account/Denied");
                 o.Conventions.AllowAnonymousToPage("/Language");

@@ -333,6 +333,20 @@ public sealed class CardsApiTests(AppFixture fixture) : IClassFixture<AppFixture
         var audits = await App.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().AuditEntries.Where(a => a.ObjectId == card.CardId.ToString()).Select(a => a.Action).ToListAsync());
         Assert.Contains("card.query", audits);
         Assert.Contains("card.print", audits);
+
+        // The paper is a registered proof: its number and code, read off the PDF, check out on the public API.
+        var number = System.Text.RegularExpressions.Regex.Match(text, "ZM\\d{8}[23456789A-HJKMNP-Z]{6}").Value;
+        var code = System.Text.RegularExpressions.Regex.Match(text, "验证码：([23456789A-HJKMNP-Z]{8})").Groups[1].Value;
+        Assert.Equal((16, 8), (number.Length, code.Length));
+        Assert.Contains("第 1 页 / 共", text, StringComparison.Ordinal);
+        var verified = await Json(await App.Client().GetAsync($"/api/v1/proofs/{number}?code={code}"));
+        Assert.Equal("valid", verified.GetProperty("status").GetString());
+        Assert.Equal("A2-26", verified.GetProperty("type").GetString());
+        Assert.Equal("社会保障卡应用状态证明", verified.GetProperty("title").GetString());
+        Assert.Equal("叶集区史河街道顺河社区居委会", verified.GetProperty("issuer").GetString());
+        Assert.Contains("临时挂失", verified.GetProperty("summary").GetString(), StringComparison.Ordinal);
+        Assert.Matches("\\d{6}\\*{8}[\\dX]{4}", verified.GetProperty("summary").GetString());
+        Assert.Equal("not-valid", (await Json(await App.Client().GetAsync($"/api/v1/proofs/{number}?code=22222222"))).GetProperty("status").GetString());
     }
 
     [Fact]

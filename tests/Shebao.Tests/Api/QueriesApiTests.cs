@@ -65,6 +65,61 @@ public sealed class QueriesApiTests(AppFixture fixture) : IClassFixture<AppFixtu
         Assert.Equal(before + 1, await TraceCountAsync());
     }
 
+    [Fact]
+    public async Task The_Print_Is_A_Registered_Proof_That_Verifies()
+    {
+        var api = await App.ApiClientAsync("shunhe.clerk");
+        var pdf = await api.PostAsJsonAsync("/api/v1/queries/A2-26/pdf", new { idNumber = WangXiulan });
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        var number = pdf.Headers.GetValues("X-Proof-Number").Single();
+        using var document = UglyToad.PdfPig.PdfDocument.Open(await pdf.Content.ReadAsByteArrayAsync());
+        var text = string.Concat(document.GetPages().Select(p => p.Text));
+        Assert.Contains("社会保障卡应用状态证明", text);
+        Assert.Contains("341504********0027", text);
+        Assert.Contains(number, text);
+        Assert.DoesNotContain(WangXiulan, text);
+        var code = System.Text.RegularExpressions.Regex.Match(text, "验证码[：:]?\\s*([23456789ABCDEFGHJKMNPQRSTUVWXYZ]{8})").Groups[1].Value;
+        Assert.Equal(8, code.Length);
+
+        var check = await App.Client().GetFromJsonAsync<JsonElement>($"/api/v1/proofs/{number}?code={code}");
+        Assert.True(check.GetProperty("valid").GetBoolean());
+        Assert.Contains("王*兰（341504********0027）", check.GetProperty("summary").GetString());
+        var wrong = await App.Client().GetFromJsonAsync<JsonElement>($"/api/v1/proofs/{number}?code=AAAAAAAA");
+        Assert.False(wrong.GetProperty("valid").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, wrong.GetProperty("summary").ValueKind);
+    }
+
+    [Fact]
+    public async Task Printing_Outside_The_Area_Is_Not_Found_And_Issues_No_Proof()
+    {
+        var api = await App.ApiClientAsync("heping.clerk");
+        var before = await ProofCountAsync();
+        var pdf = await api.PostAsJsonAsync("/api/v1/queries/A2-26/pdf", new { idNumber = WangXiulan });
+        Assert.Equal(HttpStatusCode.NotFound, pdf.StatusCode);
+        Assert.Equal(before, await ProofCountAsync());
+    }
+
+    [Fact]
+    public async Task The_Result_Page_Does_Not_Echo_The_Id_Number_And_Still_Prints()
+    {
+        var page = await App.PageClientAsync("shunhe.clerk");
+        var response = await TestApp.PostFormAsync(page, "/Queries/Run?item=A2-26", new() { ["Item"] = "A2-26", ["IdNumber"] = WangXiulan });
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("341504********0027", html);
+        Assert.DoesNotContain(WangXiulan, html);
+        var token = System.Text.RegularExpressions.Regex.Match(html, "name=\"Token\" value=\"([^\"]+)\"").Groups[1].Value;
+        Assert.NotEmpty(token);
+
+        var print = await TestApp.PostFormAsync(page, "/Queries/Run?item=A2-26&handler=Pdf", new() { ["Item"] = "A2-26", ["Token"] = System.Net.WebUtility.HtmlDecode(token) }, getUrl: "/Queries/Run?item=A2-26");
+        Assert.Equal("application/pdf", print.Content.Headers.ContentType?.MediaType);
+        Assert.NotEmpty(print.Headers.GetValues("X-Proof-Number").Single());
+    }
+
+    private Task<int> ProofCountAsync() => App.InScopeAsync(async sp =>
+        await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(sp.GetRequiredService<Shebao.Core.Platform.Data.AppDbContext>().Set<Shebao.Core.Modules.Proofs.Proof>()));
+
     private Task<int> TraceCountAsync() => App.InScopeAsync(async sp =>
     {
         var db = sp.GetRequiredService<Shebao.Core.Platform.Data.AppDbContext>();

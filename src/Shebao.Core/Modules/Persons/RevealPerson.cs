@@ -13,7 +13,7 @@ public sealed record RevealPersonCommand(Guid PersonId, string? Reason);
 public sealed record RevealedIdentifiers(string IdNumber, string? Phone, string? BankAccount);
 
 /// <summary>The one way to see a full identifier: a stated reason, a cleared role, one audit row naming the fields (never the values).</summary>
-public sealed class RevealPersonHandler(AppDbContext db, CurrentScope currentScope, ICryptoProvider crypto, AuditTrail audit, ICurrentUser user)
+public sealed class RevealPersonHandler(AppDbContext db, CurrentScope currentScope, ICryptoProvider crypto, AuditTrail audit, ICurrentUser user, BulkAccessMonitor bulk)
 {
     /// <summary>Roles that handle citizens' files. Administrators and auditors are deliberately absent (三权分立).</summary>
     public static readonly IReadOnlySet<string> ClearedRoles = new HashSet<string> { RoleNames.VillageClerk, RoleNames.TownshipClerk, RoleNames.DistrictReviewer };
@@ -37,6 +37,7 @@ public sealed class RevealPersonHandler(AppDbContext db, CurrentScope currentSco
         if (p.BankAccountCipher is not null) fields.Add("bankAccount");
         audit.Record("person.reveal", "person", p.Id.ToString(), fields: fields, reason: reason);
         await db.SaveChangesAsync(ct);
+        await bulk.NoteAsync(ct);
 
         return new RevealedIdentifiers(
             crypto.Decrypt(p.IdNumberCipher),

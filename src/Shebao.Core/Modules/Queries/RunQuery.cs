@@ -8,7 +8,7 @@ namespace Shebao.Core.Modules.Queries;
 /// POST /queries/{itemCode}: checks the parameters, finds the subject in the caller's area, builds the result and
 /// leaves a trace (README "Traces"). Print and export reuse <see cref="BuildAsync"/> and write their own trace.
 /// </summary>
-public sealed class RunQueryHandler(AppDbContext db, QueryCatalogue catalogue, QueryReader reader, AuditTrail audit)
+public sealed class RunQueryHandler(AppDbContext db, QueryCatalogue catalogue, QueryReader reader, AuditTrail audit, BulkAccessMonitor monitor)
 {
     public async Task<Result<QueryResult>> HandleAsync(string itemCode, QueryParameters parameters, CancellationToken ct = default)
     {
@@ -38,6 +38,7 @@ public sealed class RunQueryHandler(AppDbContext db, QueryCatalogue catalogue, Q
     {
         audit.Record(action, subject.AuditObjectType, subject.AuditObjectId, fields: [itemCode], reason: proofNumber);
         await db.SaveChangesAsync(ct);
+        if (subject.Kind == SubjectKind.Person) await monitor.NoteAsync(ct);
     }
 
     /// <summary>"yyyy-MM" (or the forms the import accepts), or a bare year "yyyy".</summary>

@@ -13,7 +13,8 @@ namespace Shebao.Core.Modules.Resident;
 /// <summary>
 /// Demo 城居保 records: someone in every state the items need (not enrolled, in 职保, paying, with arrears, with a
 /// back payment not yet received, interrupted, with a special identity, just 60, receiving, paused), all
-/// reproducible. The persons are listed in the README's demo table and on the login page.
+/// reproducible. Enterprise retirees ("retiree") and 机关保 members ("organ") get no 城居保 record; their records are
+/// the query datasets (Queries/Demo). The persons are listed in the README's demo table and on the login page.
 /// </summary>
 public sealed class ResidentDemoData(AppDbContext db, ICryptoProvider crypto, ParameterStore parameters, TimeProvider clock)
 {
@@ -35,6 +36,8 @@ public sealed class ResidentDemoData(AppDbContext db, ICryptoProvider crypto, Pa
         new("黄明", new(1968, 9, 1), 81, Wulou, "paying", 2010, 500),
         new("何国庆", new(1958, 9, 16), 91, Shunhe, "retiree"),
         new("马秀珍", new(1964, 11, 3), 92, Shunhe, "retiree"),
+        new("汪淑琴", new(1962, 5, 20), 102, Shunhe, "organ"),      // 机关保 retiree (小学教师), 职业年金 paid monthly
+        new("杨振宇", new(1988, 6, 12), 111, Shunhe, "organ"),      // 机关保 member (街道公务员), paying 职业年金
     ];
 
     public static string IdFor(DateOnly birth, int seq)
@@ -73,7 +76,7 @@ public sealed class ResidentDemoData(AppDbContext db, ICryptoProvider crypto, Pa
         await EnrolAsync(byId["王秀兰"], 2010, 300, [], 2024, reader, today, now, ct);
         await EnrolAsync(byId["李桂英"], 2010, 200, [], 2017, reader, today, now, ct, benefitFrom: new YearMonth(2018, 8));
         await EnrolAsync(byId["张德山"], 2012, 500, [2019, 2020], today.Year - 1, reader, today, now, ct);
-        foreach (var d in NewPersons.Where(d => d.State is not ("none" or "employee" or "retiree")))
+        foreach (var d in NewPersons.Where(d => d.State is not ("none" or "employee" or "retiree" or "organ")))
         {
             var personId = byId[d.Name];
             var age60 = d.Birth.AddYears(60).Year;

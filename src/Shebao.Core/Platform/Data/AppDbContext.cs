@@ -143,6 +143,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         Modules.Employers.EmployersModel.Configure(builder);
         Modules.Certification.CertificationModel.Configure(builder, IsPostgres);
         Modules.Cards.CardsModel.Configure(builder);
+        Modules.Proofs.ProofsModel.Configure(builder);
         Modules.Queries.QueriesModel.Configure(builder);
 
         builder.Entity<AuditChainHead>(e =>

@@ -20,6 +20,11 @@ public sealed class AuditIndexModel(SearchAuditHandler search, VerifyAuditChainH
     public Paged<AuditRow>? Rows { get; private set; }
     public AuditChainReport? Chain { get; private set; }
 
+    /// <summary>The latest bulk-access alerts (异常查询告警), shown above the trail whatever the filters.</summary>
+    public Paged<AuditRow>? Alerts { get; private set; }
+
+    public string AlertsUrl => Url.Page("/Audit/Index", new { Action = BulkAccessMonitor.AlertAction })!;
+
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public async Task OnPostVerifyAsync(CancellationToken ct)
@@ -36,5 +41,7 @@ public sealed class AuditIndexModel(SearchAuditHandler search, VerifyAuditChainH
         var result = await search.HandleAsync(new SearchAuditQuery(From, To, UserName, Action, ObjectId, Result, Math.Max(PageNumber, 1), 50), ct);
         if (result.IsSuccess) Rows = result.Value;
         else ModelState.AddErrors(result, t);
+        var alerts = await search.HandleAsync(new SearchAuditQuery(null, null, null, BulkAccessMonitor.AlertAction, null, null, 1, 10), ct);
+        if (alerts.IsSuccess) Alerts = alerts.Value;
     }
 }

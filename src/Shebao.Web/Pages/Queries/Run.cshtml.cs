@@ -16,7 +16,7 @@ namespace Shebao.Web.Pages.Queries;
 /// travel on as a <see cref="Token"/> protected with ASP.NET Data Protection (readable only by this server, for 30 minutes).
 /// </summary>
 [Authorize(Policy = Security.Policies.CaseWork)]
-public sealed class QueriesRunModel(QueryCatalogue catalogue, ServiceCatalogue services, RunQueryHandler run, ExportQueryHandler export,
+public sealed class QueriesRunModel(QueryCatalogue catalogue, ServiceCatalogue services, RunQueryHandler run, ExportQueryHandler export, Shebao.Core.Modules.Printing.PrintQueryHandler print,
     IDataProtectionProvider protection, IStringLocalizer<SharedResource> t) : PageModel
 {
     private static readonly TimeSpan TokenLifetime = TimeSpan.FromMinutes(30);
@@ -58,6 +58,17 @@ public sealed class QueriesRunModel(QueryCatalogue catalogue, ServiceCatalogue s
         var result = await export.HandleAsync(Entry!.ItemCode, Parameters(), ct);
         if (!result.IsSuccess) { ModelState.AddErrors(result, t); return Page(); }
         return File(result.Value!.Content, XlsxType, result.Value.FileName);
+    }
+
+    public async Task<IActionResult> OnPostPdfAsync(CancellationToken ct)
+    {
+        if (!Load()) return NotFound();
+        var result = await print.HandleAsync(Entry!.ItemCode, Parameters(), ct);
+        if (!result.IsSuccess) { ModelState.AddErrors(result, t); return Page(); }
+        Response.Headers["X-Proof-Number"] = result.Value!.ProofNumber;
+        // Inline: the browser opens its PDF viewer, from which the clerk prints.
+        Response.Headers.ContentDisposition = $"inline; filename=\"{result.Value.FileName}\"";
+        return File(result.Value.Content, "application/pdf");
     }
 
     /// <summary>How a stored value reads on screen (thousands separators, percentages).</summary>
