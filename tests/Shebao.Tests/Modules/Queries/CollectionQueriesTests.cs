@@ -120,7 +120,7 @@ public sealed class CollectionQueriesTests(AppFixture fixture) : IClassFixture<A
         Assert.Equal("508.70", Value(injury, "unitAmount"));   // risk class 4: 0.9 % of 56,522.40
         Assert.Equal("14639.29", Total(notice, "subtotal"));
         Assert.Equal(("叶集区顺河建材有限公司", "2026-10", "2026-11-15", "国家税务总局六安市叶集区税务局"),
-            (Header(notice, "单位名称"), Header(notice, "费款所属期"), Header(notice, "缴费期限"), Header(notice, "征收机构")));
+            (notice.GetProperty("subject").GetProperty("name").GetString(), Header(notice, "费款所属期"), Header(notice, "缴费期限"), Header(notice, "征收机构")));
         Assert.Equal("壹万肆仟陆佰叁拾玖元贰角玖分", notice.GetProperty("amountInWords").GetString());
 
         var printed = await PrintAsync(clerk, "A2-05", new { creditCode = Shunhe, from = "2026-10" });

@@ -103,7 +103,7 @@ public sealed class CollectionQueries : IQueryCatalogue
             ["insurance", "payers", "baseTotal", "unitRate", "unitAmount", "personalRate", "personalAmount", "lateFee", "subtotal"],
             SumColumns: ["unitAmount", "personalAmount", "lateFee", "subtotal"],
             CapitalsOf: "subtotal",
-            HeaderFields: ["unitName", "period", "dueDate", "collector"],
+            HeaderFields: ["period", "dueDate", "collector"],
             Notes:
             [
                 "请在缴费期限内向征收机构足额缴纳；逾期未缴的，自滞纳之日起按日加收万分之五的滞纳金（《社会保险法》第八十六条）。",
@@ -113,10 +113,9 @@ public sealed class CollectionQueries : IQueryCatalogue
         new("A2-06", "工程项目列表", Projects.Code, QueryLayout.Table,
             ["projectCode", "projectName", "owner", "site", "contractPrice", "startDate", "endDate", "insuredOn", "rate", "premium", "status"],
             SumColumns: ["contractPrice", "premium"],
-            HeaderFields: ["builder", "creditCode"],
             QueryBy: SubjectKind.Employer),
         new("A2-07", "工程项目参加工伤保险证明", Projects.Code, QueryLayout.Sheet,
-            ["projectCode", "projectName", "builder", "creditCode", "owner", "site", "contractPrice", "insuredFrom", "insuredTo", "rate", "premium", "status"],
+            ["builder", "creditCode", "owner", "site", "contractPrice", "insuredFrom", "insuredTo", "rate", "premium", "status"],
             Statement: "兹证明{projectName}（项目编号{projectCode}）施工单位{builder}已按项目参加工伤保险，参保期限{insuredFrom}至{insuredTo}，已缴纳工伤保险费{premium}元。特此证明。",
             Notes: ["参保险种：工伤保险（按项目参保）。本证明可凭证明编号和验证码在叶集区社会保险服务平台核验。"],
             ProofDays: 90),
