@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
+using MiniExcelLibs;
 using Shebao.Core.Modules.Queries.Catalogue;
 using Shebao.Tests.Support;
 using static Shebao.Tests.Modules.Queries.QueryCalls;
@@ -104,6 +107,20 @@ public sealed class CollectionQueriesTests(AppFixture fixture) : IClassFixture<A
         HasAmount(printed.Text, 13565.37m);
         HasAmount(printed.Text, 14639.29m);
         Assert.Contains(printed.ProofNumber, printed.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A2_02_ExportsToExcel_WithAmountsAsNumbersAndTheTotal()
+    {
+        var clerk = await App.ApiClientAsync("shunhe.clerk");
+        var response = await clerk.PostAsJsonAsync("/api/v1/queries/A2-02/xlsx", new { creditCode = Shunhe, from = "2026-10", to = "2026-10" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        var sheet = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(4, sheet.Count);   // three 险种 and the 合计 line
+        var pension = Assert.Single(sheet, r => r["险种"] as string == "企业职工基本养老保险");
+        Assert.Equal(("ZJ3415042026100001", 13565.37m), (pension["征集流水号"] as string, Convert.ToDecimal(pension["应缴合计"], CultureInfo.InvariantCulture)));
+        Assert.Equal(14639.29m, Convert.ToDecimal(sheet[^1]["应缴合计"], CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Net;
+using MiniExcelLibs;
 using Shebao.Tests.Support;
 using static Shebao.Tests.Modules.Queries.QueryCalls;
 
@@ -14,6 +15,7 @@ public sealed class EmploymentQueriesTests(AppFixture fixture) : IClassFixture<A
     private const string QianMasked = "341504********0710";
     private const string Jiang = "341504197911061538";       // 蒋大勇, unknown to the platform
     private const string Newcomer = "341504198807152469";    // unknown, used by the re-import test only
+    private const string Excel = "341504199205174411";       // unknown, used by the Excel import test only
 
     private const string SkillHeader = "姓名,身份证号码,申请日期,证书类别,证书编号,职业（工种）,等级,发证日期,补贴金额,审核状态,发放日期";
     private const string PaymentHeader = "姓名,身份证号码,发放年月,失业保险金,医保费代缴金额,发放状态,开户银行,银行账号";
@@ -145,6 +147,26 @@ public sealed class EmploymentQueriesTests(AppFixture fixture) : IClassFixture<A
         string[] file = [PaymentHeader, $"钱卫东,{Qian},2025-11,1683.00,178.20,已发放,中国农业银行六安叶集支行,6228480000100000071"];
         Assert.Equal(HttpStatusCode.Forbidden, (await ImportAsync(zj, "unemployment-payments", file)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await ImportAsync(clerk, "unemployment-payments", file)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Import_AnExcelFile_IsReadLikeACsv()
+    {
+        var jy = await App.ApiClientAsync("jy.review");
+        using var xlsx = new MemoryStream();
+        await xlsx.SaveAsAsync(new[]
+        {
+            new Dictionary<string, object?>
+            {
+                ["姓名"] = "童欣", ["身份证号码"] = Excel, ["发放年月"] = "2026-10", ["失业保险金"] = 1683m, ["医保费代缴金额"] = 178.2m,
+                ["发放状态"] = "已发放", ["开户银行"] = "中国工商银行叶集支行", ["银行账号"] = "6222021314000123456",
+            },
+        });
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(xlsx.ToArray()), "file", "payments.xlsx" } };
+        var response = await jy.PostAsync("/api/v1/queries/datasets/unemployment-payments/import", form);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var row = Assert.Single(Rows(await RunAsync(await App.ApiClientAsync("admin"), "A2-22", new { idNumber = Excel })));
+        Assert.Equal(("1683.00", "178.20", "622202*********3456"), (Value(row, "amount"), Value(row, "medicalPremium"), Value(row, "bankAccount")));
     }
 
     [Fact]

@@ -3,7 +3,8 @@ namespace Shebao.Core.Modules.Queries.Catalogue;
 /// <summary>
 /// 征缴中心: A2-01 单位人员增减明细, A2-02 单位征缴计划 (征集合计单), A2-05 缴费通知单, A2-06 工程项目列表, A2-07 项目参保证明.
 /// Employer datasets are by 统一社会信用代码 and 费款所属期 (or 核定年月); the construction projects (按项目参保工伤) are by
-/// 项目编号 and carry the 施工单位's credit code, by which A2-06 lists one builder's projects.
+/// 项目编号 and carry the 施工单位's credit code, by which A2-06 lists one builder's projects (all of them: no period,
+/// as catalogue.json asks only for the credit code and optionally a project code).
 /// </summary>
 public sealed class CollectionQueries : IQueryCatalogue
 {
@@ -69,7 +70,7 @@ public sealed class CollectionQueries : IQueryCatalogue
         ]);
 
     public static readonly DatasetDefinition Projects = new(
-        "construction-projects", "按项目参加工伤保险的工程项目", Centre, SubjectKind.Project, "projectCode", "projectName", "insuredOn",
+        "construction-projects", "按项目参加工伤保险的工程项目", Centre, SubjectKind.Project, "projectCode", "projectName", null,
         [],
         [
             new("projectCode", "项目编号", FieldType.Text, MaxLength: 30),
