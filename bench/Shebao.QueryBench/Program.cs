@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Shebao.Bench;
 using Shebao.Core.Modules.Identity;
 using Shebao.Core.Modules.Persons;
+using Shebao.Core.Modules.Printing;
 using Shebao.Core.Modules.Queries;
 using Shebao.Core.Platform.Data;
 
@@ -42,6 +43,26 @@ foreach (var pass in new[] { "first import (all new)", "second import (all repla
     if (!report.IsSuccess || !report.Value!.Applied) throw new InvalidOperationException(report.Message ?? report.Value!.Lines[0].Message);
     table.Add(($"import {n:N0} rows, {pass}", $"{watch.Elapsed.TotalSeconds:0.0} s ({n / watch.Elapsed.TotalSeconds:N0} rows/s; replaced {report.Value.Replaced:N0})"));
 }
+
+// The largest print: A2-08 (the widest table) for one retiree with 20 years of monthly rows, 8 pages with repeated headers.
+var longSubject = ("测试长表", Synthetic(999_983));
+var longFile = PaymentFile(dataset, Enumerable.Repeat(longSubject, 10).ToList(), 240, monthsPerPerson: 240);
+var loaded = await host.Scoped(admin, sp => sp.GetRequiredService<ImportDatasetHandler>().HandleAsync(dataset.Code, new MemoryStream(longFile), "long.csv"));
+if (!loaded.IsSuccess || !loaded.Value!.Applied) throw new InvalidOperationException("long file");
+var item = host.App.Services.GetRequiredService<QueryCatalogue>().Items.First(i => i.Dataset == dataset.Code && i.Layout == QueryLayout.Table).ItemCode;
+const int Prints = 40;
+var pages = 0;
+var bytes = 0L;
+var printWatch = Stopwatch.StartNew();
+for (var i = 0; i < Prints; i++)
+{
+    var printed = await host.Scoped(admin, sp => sp.GetRequiredService<PrintQueryHandler>().HandleAsync(item, new QueryParameters(IdNumber: longSubject.Item2)));
+    if (!printed.IsSuccess) throw new InvalidOperationException(printed.Message);
+    bytes += printed.Value!.Content.Length;
+    using var doc = PdfSharp.Pdf.IO.PdfReader.Open(new MemoryStream(printed.Value.Content), PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import);
+    pages = doc.PageCount;
+}
+table.Add(($"print {item}, 240 monthly rows ({pages} pages), proof registered", $"{Prints / printWatch.Elapsed.TotalSeconds:0.0} PDFs/s ({printWatch.Elapsed.TotalMilliseconds / Prints:0} ms each, {bytes / Prints / 1024} KB)"));
 Print(table);
 
 static void Print(List<(string What, string Result)> rows)
@@ -53,13 +74,13 @@ static void Print(List<(string What, string Result)> rows)
 }
 
 // One line per person and month; every other field gets a valid value of its type.
-static byte[] PaymentFile(DatasetDefinition d, List<(string Name, string Id)> subjects, int rows)
+static byte[] PaymentFile(DatasetDefinition d, List<(string Name, string Id)> subjects, int rows, int monthsPerPerson = MonthsPerPerson)
 {
     var csv = new StringBuilder(string.Join(",", d.Fields.Select(f => f.Label))).Append('\n');
     for (var i = 0; i < rows; i++)
     {
-        var (name, id) = subjects[i / MonthsPerPerson];
-        var month = new DateOnly(2005, 1, 1).AddMonths(i % MonthsPerPerson);
+        var (name, id) = subjects[i / monthsPerPerson];
+        var month = new DateOnly(2005, 1, 1).AddMonths(i % monthsPerPerson);
         csv.AppendJoin(',', d.Fields.Select(f =>
             f.Key == d.SubjectField ? id
             : f.Key == d.NameField ? name
