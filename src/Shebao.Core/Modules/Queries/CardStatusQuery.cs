@@ -27,7 +27,7 @@ public sealed class CardStatusQuery(CardReader cards, TimeProvider clock) : IQue
         "A2-26", "社会保障卡应用状态证明", Dataset.Code, QueryLayout.Table,
         ["cardNumber", "status", "applications", "bank", "issuingArea", "issuedOn", "expiresOn", "applicationNo"],
         Notes: ["本证明依据打印时系统记录出具，仅证明上述时点的卡片及应用状态；金融账户状态以合作银行系统为准。"],
-        ProofDays: 30);
+        ProofDays: Printing.PrintCardStatusHandler.ValidDays); // the same proof as the card page prints
 
     public string ItemCode => Item.ItemCode;
 
