@@ -26,11 +26,11 @@ public static class QueryPdf
         pdf.Heading(r.Layout == "composition" ? "养老金构成" : "明细");
         if (r.Rows.Count == 0) pdf.Paragraph("查询期间内没有记录。", 10);
         else if (r.Layout == "sheet")
-            foreach (var c in r.Columns) pdf.Row(c.Label, Show(c, r.Rows[0].GetValueOrDefault(c.Key)));
+            foreach (var c in r.Columns) pdf.Row(c.Label, c.Show(r.Rows[0].GetValueOrDefault(c.Key)));
         else
-            pdf.Table(r.Columns.Select(c => new PdfColumn(c.Label, Weight(c), IsAmount(c))).ToList(),
-                r.Rows.Select(row => (IReadOnlyList<string>)r.Columns.Select(c => Show(c, row.GetValueOrDefault(c.Key))).ToList()),
-                r.Totals.Count == 0 ? null : r.Columns.Select((c, i) => r.Totals.TryGetValue(c.Key, out var t) ? Show(c, t) : i == 0 ? $"合计（{r.Rows.Count}条）" : "").ToList(),
+            pdf.Table(r.Columns.Select(c => new PdfColumn(c.Label, Weight(c), c.IsAmount())).ToList(),
+                r.Rows.Select(row => (IReadOnlyList<string>)r.Columns.Select(c => c.Show(row.GetValueOrDefault(c.Key))).ToList()),
+                r.Totals.Count == 0 ? null : r.Columns.Select((c, i) => r.Totals.TryGetValue(c.Key, out var t) ? c.Show(t) : i == 0 ? $"合计（{r.Rows.Count}条）" : "").ToList(),
                 fontSize: r.Columns.Count >= 10 ? 7.5 : 8.5);
         if (r.AmountInWords is not null)
         {
@@ -51,11 +51,6 @@ public static class QueryPdf
         "employer" => [("单位名称", r.Subject.Name), ("统一社会信用代码", r.Subject.CreditCode ?? "")],
         _ => [("项目名称", r.Subject.Name), ("项目编号", r.Subject.ProjectCode ?? "")],
     };
-
-    private static string Show(QueryColumn c, string? value) =>
-        FieldValues.Display(Enum.TryParse<FieldType>(c.Type, out var t) ? t : FieldType.Text, value);
-
-    private static bool IsAmount(QueryColumn c) => c.Type is nameof(FieldType.Money) or nameof(FieldType.Decimal) or nameof(FieldType.Integer) or nameof(FieldType.Percent);
 
     /// <summary>Names and free text get more room than amounts and months.</summary>
     private static double Weight(QueryColumn c) => c.Type switch

@@ -3,7 +3,14 @@ namespace Shebao.Core.Modules.Queries;
 /// <summary>The body of POST /queries/{itemCode}: personal data travels here, never in the URL.</summary>
 public sealed record QueryParameters(string? IdNumber = null, string? CreditCode = null, string? ProjectCode = null, string? From = null, string? To = null);
 
-public sealed record QueryColumn(string Key, string Label, string Type);
+public sealed record QueryColumn(string Key, string Label, string Type)
+{
+    /// <summary>Figures are right-aligned on screen and paper (methods, not properties: the API shape stays { key, label, type }).</summary>
+    public bool IsAmount() => Type is nameof(FieldType.Money) or nameof(FieldType.Decimal) or nameof(FieldType.Integer) or nameof(FieldType.Percent);
+
+    /// <summary>How a stored value reads on screen and paper: thousands separators, percentages.</summary>
+    public string Show(string? value) => FieldValues.Display(Enum.TryParse<FieldType>(Type, out var type) ? type : FieldType.Text, value);
+}
 
 public sealed record QuerySubject(string Kind, string Name, string? IdNumberMasked, string? CreditCode, string? ProjectCode)
 {

@@ -71,12 +71,6 @@ public sealed class QueriesRunModel(QueryCatalogue catalogue, ServiceCatalogue s
         return File(result.Value.Content, "application/pdf");
     }
 
-    /// <summary>How a stored value reads on screen (thousands separators, percentages).</summary>
-    public static string Show(QueryColumn column, string? value) =>
-        FieldValues.Display(Enum.TryParse<FieldType>(column.Type, out var type) ? type : FieldType.Text, value);
-
-    public static bool IsAmount(QueryColumn column) => column.Type is nameof(FieldType.Money) or nameof(FieldType.Decimal) or nameof(FieldType.Integer) or nameof(FieldType.Percent);
-
     /// <summary>What was typed, or, when the fields were left as the result page shows them, what the token carries.</summary>
     private QueryParameters Parameters()
     {
