@@ -1,3 +1,4 @@
+using Shebao.Core.Platform.Security;
 using Shebao.Bench;
 using System.Diagnostics;
 using System.Globalization;
@@ -5,7 +6,6 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Shebao.Core.Modules.Cards;
-using Shebao.Core.Modules.Identity;
 using Shebao.Core.Platform.Data;
 using Shebao.Core.Platform.Results;
 

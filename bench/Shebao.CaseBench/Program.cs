@@ -1,10 +1,10 @@
+using Shebao.Core.Platform.Security;
 using Shebao.Bench;
 using System.Security.Claims;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Shebao.Core.Modules.Cases;
-using Shebao.Core.Modules.Identity;
 using Shebao.Core.Platform.Data;
 
 // Case throughput and worklist latency through the real handlers on a real database (no HTTP).

@@ -1,10 +1,10 @@
+using Shebao.Core.Platform.Security;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Shebao.Bench;
-using Shebao.Core.Modules.Identity;
 using Shebao.Core.Modules.Persons;
 using Shebao.Core.Modules.Printing;
 using Shebao.Core.Modules.Queries;

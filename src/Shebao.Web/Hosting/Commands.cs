@@ -1,7 +1,7 @@
+using Shebao.Core.Platform.Security;
 using System.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Shebao.Core.Modules.Auditing;
-using Shebao.Core.Modules.Identity;
 using Shebao.Core.Modules.Organisations;
 using Shebao.Core.Modules.Persons;
 using Shebao.Core.Platform.Seeding;

@@ -1,3 +1,4 @@
+using Shebao.Core.Platform.Security;
 using System.Globalization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;

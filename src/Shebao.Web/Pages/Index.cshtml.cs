@@ -1,8 +1,8 @@
+using Shebao.Core.Platform.Security;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Shebao.Core.Modules.Identity;
 using Shebao.Core.Modules.Organisations;
 using Shebao.Core.Modules.ServiceItems;
 using Shebao.Core.Platform.Data;

@@ -1,5 +1,5 @@
+using Shebao.Core.Platform.Security;
 using System.Security.Claims;
-using Shebao.Core.Modules.Identity;
 
 namespace Shebao.Web.Security;
 

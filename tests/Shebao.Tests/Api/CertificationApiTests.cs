@@ -1,3 +1,4 @@
+using Shebao.Core.Platform.Security;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -8,7 +9,6 @@ using Microsoft.Extensions.Time.Testing;
 using Shebao.Core.Modules.Auditing;
 using Shebao.Core.Modules.Calculators;
 using Shebao.Core.Modules.Certification;
-using Shebao.Core.Modules.Identity;
 using Shebao.Core.Modules.Organisations;
 using Shebao.Core.Modules.Persons;
 using Shebao.Core.Platform.Clock;

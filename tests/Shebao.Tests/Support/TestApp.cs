@@ -1,3 +1,4 @@
+using Shebao.Core.Platform.Security;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -10,7 +11,6 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Shebao.Core.Modules.Identity;
 using Shebao.Core.Platform.Seeding;
 using Shebao.Web.Hosting;
 

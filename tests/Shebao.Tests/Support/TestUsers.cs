@@ -1,6 +1,6 @@
+using Shebao.Core.Platform.Security;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
-using Shebao.Core.Modules.Identity;
 using Shebao.Web.Security;
 
 namespace Shebao.Tests.Support;

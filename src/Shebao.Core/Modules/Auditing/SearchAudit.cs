@@ -1,5 +1,5 @@
+using Shebao.Core.Platform.Security;
 using Microsoft.EntityFrameworkCore;
-using Shebao.Core.Modules.Identity;
 using Shebao.Core.Platform.Data;
 using Shebao.Core.Platform.Results;
 

@@ -1,9 +1,9 @@
+using Shebao.Core.Platform.Security;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Shebao.Core.Modules.Auditing;
-using Shebao.Core.Modules.Identity;
 using Shebao.Core.Modules.ServiceItems;
 using Shebao.Core.Platform.Crypto;
 using Shebao.Core.Platform.Data;

@@ -1,7 +1,7 @@
+using Shebao.Core.Platform.Security;
 using Microsoft.EntityFrameworkCore;
 using Shebao.Core.Modules.Auditing;
 using Shebao.Core.Modules.Calendar;
-using Shebao.Core.Modules.Identity;
 using Shebao.Core.Modules.Organisations;
 using Shebao.Core.Modules.ServiceItems;
 using Shebao.Core.Platform.Clock;

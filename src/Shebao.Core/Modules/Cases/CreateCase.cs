@@ -1,10 +1,10 @@
+using Shebao.Core.Platform.Security;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Shebao.Core.Modules.Auditing;
 using Shebao.Core.Modules.Calendar;
-using Shebao.Core.Modules.Identity;
 using Shebao.Core.Modules.Organisations;
 using Shebao.Core.Modules.Persons;
 using Shebao.Core.Modules.ServiceItems;

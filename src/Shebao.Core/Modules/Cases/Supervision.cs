@@ -1,6 +1,6 @@
+using Shebao.Core.Platform.Security;
 using Microsoft.EntityFrameworkCore;
 using Shebao.Core.Modules.Auditing;
-using Shebao.Core.Modules.Identity;
 using Shebao.Core.Modules.Organisations;
 using Shebao.Core.Platform.Clock;
 using Shebao.Core.Platform.Data;

@@ -1,4 +1,4 @@
-using Shebao.Core.Modules.Identity;
+using Shebao.Core.Platform.Security;
 using Shebao.Core.Modules.Organisations;
 
 namespace Shebao.Core.Modules.Certification;

@@ -1,7 +1,7 @@
+using Shebao.Core.Platform.Security;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Shebao.Core.Modules.Auditing;
-using Shebao.Core.Modules.Identity;
 using Shebao.Core.Modules.Persons;
 using Shebao.Core.Platform.Clock;
 using Shebao.Core.Platform.Crypto;

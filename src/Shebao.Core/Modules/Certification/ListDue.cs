@@ -1,8 +1,8 @@
+using Shebao.Core.Platform.Security;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 using Shebao.Core.Modules.Auditing;
 using Shebao.Core.Modules.Calculators;
-using Shebao.Core.Modules.Identity;
 using Shebao.Core.Modules.Organisations;
 using Shebao.Core.Platform.Clock;
 using Shebao.Core.Platform.Data;

@@ -1,8 +1,8 @@
+using Shebao.Core.Platform.Security;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Shebao.Core.Modules.Auditing;
 using Shebao.Core.Modules.Calculators;
-using Shebao.Core.Modules.Identity;
 using Shebao.Core.Modules.Organisations;
 using Shebao.Core.Modules.Persons;
 using Shebao.Core.Platform.Clock;

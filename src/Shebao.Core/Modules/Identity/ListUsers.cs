@@ -1,3 +1,4 @@
+using Shebao.Core.Platform.Security;
 using Microsoft.EntityFrameworkCore;
 using Shebao.Core.Platform.Data;
 using Shebao.Core.Platform.Results;

@@ -1,3 +1,4 @@
+using Shebao.Core.Platform.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Shebao.Core.Modules.Auditing;

@@ -1,7 +1,7 @@
+using Shebao.Core.Platform.Security;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Shebao.Core.Modules.Auditing;
-using Shebao.Core.Modules.Identity;
 using Shebao.Core.Platform.Data;
 using Shebao.Core.Platform.Results;
 

@@ -1,6 +1,6 @@
+using Shebao.Core.Platform.Security;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Shebao.Core.Modules.Identity;
 using Shebao.Core.Modules.Organisations;
 using Shebao.Core.Platform.Crypto;
 using Shebao.Core.Platform.Data;

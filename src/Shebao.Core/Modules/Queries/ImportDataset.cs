@@ -1,9 +1,9 @@
+using Shebao.Core.Platform.Security;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Shebao.Core.Modules.Auditing;
 using Shebao.Core.Modules.Employers;
-using Shebao.Core.Modules.Identity;
 using Shebao.Core.Modules.Organisations;
 using Shebao.Core.Modules.Persons;
 using Shebao.Core.Modules.ServiceItems;

@@ -1,6 +1,6 @@
+using Shebao.Core.Platform.Security;
 using Microsoft.EntityFrameworkCore;
 using Shebao.Core.Modules.Auditing;
-using Shebao.Core.Modules.Identity;
 using Shebao.Core.Modules.Organisations;
 using Shebao.Core.Modules.Parameters;
 using Shebao.Core.Modules.Persons;

@@ -1,4 +1,4 @@
-using Shebao.Core.Modules.Identity;
+using Shebao.Core.Platform.Security;
 
 namespace Shebao.Core.Platform.Seeding;
 

@@ -1,8 +1,8 @@
+using Shebao.Core.Platform.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Shebao.Core.Modules.Cases;
-using Shebao.Core.Modules.Identity;
 using Shebao.Core.Platform.Results;
 
 namespace Shebao.Web.Pages.Cases;

@@ -1,8 +1,8 @@
+using Shebao.Core.Platform.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Shebao.Core.Modules.Identity;
 using Shebao.Core.Modules.Queries;
 using Shebao.Core.Modules.ServiceItems;
 

@@ -1,6 +1,6 @@
+using Shebao.Core.Platform.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Shebao.Core.Modules.Identity;
 using Shebao.Core.Modules.Queries;
 using Shebao.Core.Modules.ServiceItems;
 using Shebao.Web.Api;

@@ -1,9 +1,9 @@
+using Shebao.Core.Platform.Security;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Shebao.Core.Modules.Auditing;
-using Shebao.Core.Modules.Identity;
 using Shebao.Core.Platform.Data;
 using Shebao.Tests.Support;
 

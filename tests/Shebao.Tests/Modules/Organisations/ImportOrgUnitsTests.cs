@@ -1,3 +1,4 @@
+using Shebao.Core.Platform.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Shebao.Core.Modules.Organisations;
@@ -15,7 +16,7 @@ public sealed class ImportOrgUnitsTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await app.DisposeAsync();
 
-    private Task<OrgImportReport> ImportAsync(string csv, Shebao.Core.Modules.Identity.ICurrentUser? user = null) =>
+    private Task<OrgImportReport> ImportAsync(string csv, Shebao.Core.Platform.Security.ICurrentUser? user = null) =>
         app.InScopeAsync(async sp => (await sp.GetRequiredService<ImportOrgUnitsHandler>().HandleAsync(new StringReader(csv))).Value!, user ?? TestUsers.Admin);
 
     private Task<int> CountAsync(string prefix) =>

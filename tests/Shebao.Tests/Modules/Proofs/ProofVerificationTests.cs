@@ -1,3 +1,4 @@
+using Shebao.Core.Platform.Security;
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -5,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Shebao.Core.Modules.Auditing;
-using Shebao.Core.Modules.Identity;
 using Shebao.Core.Modules.Organisations;
 using Shebao.Core.Modules.Proofs;
 using Shebao.Core.Platform.Crypto;

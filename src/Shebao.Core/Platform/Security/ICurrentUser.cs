@@ -1,4 +1,4 @@
-namespace Shebao.Core.Modules.Identity;
+namespace Shebao.Core.Platform.Security;
 
 /// <summary>Who is acting. Injected so Core never reads the web request; tests supply their own.</summary>
 public interface ICurrentUser

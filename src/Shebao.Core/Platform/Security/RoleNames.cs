@@ -1,4 +1,4 @@
-namespace Shebao.Core.Modules.Identity;
+namespace Shebao.Core.Platform.Security;
 
 public static class RoleNames
 {
