@@ -36,7 +36,8 @@ public static class CoreSetup
         s.AddScoped<CurrentScope>().AddScoped<ListOrgUnitsHandler>().AddScoped<ImportOrgUnitsHandler>();
 
     public static IServiceCollection AddIdentityModule(this IServiceCollection s) =>
-        s.AddScoped<ListUsersHandler>().AddScoped<SaveUserHandler>().AddScoped<ResetPasswordHandler>().AddScoped<ChangePasswordHandler>();
+        s.AddScoped<ListUsersHandler>().AddScoped<SaveUserHandler>().AddScoped<ResetPasswordHandler>().AddScoped<ChangePasswordHandler>()
+            .AddScoped<ListAccountChoicesHandler>();
 
     public static IServiceCollection AddPersons(this IServiceCollection s) =>
         s.AddScoped<PersonSections>().AddScoped<SearchPersonsHandler>().AddScoped<GetPersonHandler>().AddScoped<RevealPersonHandler>().AddScoped<SeedPersonsHandler>();
@@ -50,7 +51,8 @@ public static class CoreSetup
 
     public static IServiceCollection AddCases(this IServiceCollection s) =>
         s.AddScoped<CaseRulebook>().AddScoped<CreateCaseHandler>().AddScoped<ActOnCaseHandler>().AddScoped<GetCaseHandler>().AddScoped<ListCasesHandler>()
-            .AddScoped<AddCaseAttachmentHandler>().AddScoped<GetCaseAttachmentHandler>().AddScoped<LookupProgressHandler>().AddScoped<SupervisionHandler>().AddScoped<RecordRegularCheckHandler>().AddScoped<ArchiveLedgerHandler>();
+            .AddScoped<AddCaseAttachmentHandler>().AddScoped<GetCaseAttachmentHandler>().AddScoped<LookupProgressHandler>().AddScoped<SupervisionHandler>().AddScoped<RecordRegularCheckHandler>().AddScoped<ArchiveLedgerHandler>()
+            .AddScoped<GetHomeSummaryHandler>();
 
     public static IServiceCollection AddCertification(this IServiceCollection s) =>
         s.AddScoped<CaseItemRules, Modules.Certification.CertificationRules>().AddScoped<CaseItemRules, Modules.Certification.SuspensionRules>()

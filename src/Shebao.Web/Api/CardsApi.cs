@@ -25,7 +25,7 @@ public static class CardsApi
 {
     public static void MapCardsApi(this RouteGroupBuilder api)
     {
-        var cards = api.MapGroup("/cards").WithTags("Cards").RequireAuthorization(Security.Policies.CaseWork);
+        var cards = api.MapGroup("/cards").WithTags("Cards").RequireAuthorization(Security.Policies.CardWork);
         cards.MapPost("/search", async (SearchCardsRequest body, SearchCardsHandler handler, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             (await handler.HandleAsync(new SearchCardsQuery(body.IdNumber, body.CardNumber, body.PersonId), ct)).ToHttp(t))
             .WithSummary("A person's cards by { idNumber }, { cardNumber } or { personId }, within scope");
@@ -88,7 +88,7 @@ public static class CardsApi
         api.MapPost("/card-applications", async (CardApplicationRequest b, [FromHeader(Name = "Idempotency-Key")] string? key, ApplyForCardHandler h, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             (await h.HandleAsync(new ApplyForCardCommand(b.IdNumber, b.Name, b.Bank, b.Delivery, b.MailingAddress, b.Photo, b.Phone, b.HouseholdAddress, b.ResidentialAddress,
                 b.IdValidUntil, b.GuardianName, b.GuardianIdNumber, b.GuardianRelationship, key), ct)).ToHttp(t, v => Results.Created($"/api/v1/cards/{v.Id}", v)))
-            .RequireAuthorization(Security.Policies.CaseWork).WithTags("Cards")
+            .RequireAuthorization(Security.Policies.CardWork).WithTags("Cards")
             .WithSummary("申领 (A2-24): { idNumber, name, bank, delivery, photo, … }; unset fields come from the person's record");
     }
 }

@@ -17,7 +17,7 @@ public static class CertificationsApi
 
     public static void MapCertificationsApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/certifications").WithTags("Certification").RequireAuthorization(Security.Policies.CaseWork);
+        var group = api.MapGroup("/certifications").WithTags("Certification").RequireAuthorization(Security.Policies.Certification);
         group.MapGet("/due", async (string? orgUnitCode, string? scheme, string? bucket, int? page, int? pageSize, ListDueHandler handler, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             (await handler.HandleAsync(new DueQuery(orgUnitCode, scheme, bucket, page ?? 1, pageSize ?? 20), ct)).ToHttp(t))
             .WithSummary("Persons due this month, next month, overdue or paused for not certifying, within the caller's area (a reviewer: their centre's scheme)");

@@ -12,7 +12,7 @@ public static class QueriesApi
 
     public static void MapQueriesApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/queries").WithTags("Queries").RequireAuthorization(Security.Policies.CaseWork);
+        var group = api.MapGroup("/queries").WithTags("Queries").RequireAuthorization(Security.Policies.QueryPrint);
         group.MapGet("", (QueryCatalogue catalogue, ServiceCatalogue services) => Results.Ok(QueryItemList.From(catalogue, services)))
             .WithSummary("The query items with their parameters");
         group.MapPost("/{itemCode}", async (string itemCode, QueryParameters body, RunQueryHandler handler, IStringLocalizer<SharedResource> t, CancellationToken ct) =>

@@ -98,22 +98,7 @@ public static class ShebaoApp
             o.SupportedCultures = Cultures;
             o.SupportedUICultures = Cultures;
         });
-        builder.Services.AddRazorPages(o =>
-            {
-                o.Conventions.AllowAnonymousToFolder("/Guide");
-                o.Conventions.AllowAnonymousToFolder("/Calculators");
-                o.Conventions.AllowAnonymousToFolder("/Progress");
-                o.Conventions.AllowAnonymousToFolder("/Verify");
-                o.Conventions.AllowAnonymousToPage("/Account/Login");
-                o.Conventions.AllowAnonymousToPage("/Account/Denied");
-                o.Conventions.AllowAnonymousToPage("/Language");
-                o.Conventions.AllowAnonymousToPage("/Error");
-                o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
-                o.Conventions.AuthorizeFolder("/Audit", Policies.Auditor);
-                o.Conventions.AuthorizePage("/Org/Import", Policies.Admin);
-                o.Conventions.AuthorizeFolder("/Persons", Policies.PersonData);
-                o.Conventions.AuthorizeFolder("/Cases", Policies.CaseWork);
-            })
+        builder.Services.AddRazorPages(o => o.Conventions.AuthorizeShebaoPages())
             .AddMvcOptions(o => BindingMessages.Apply(o.ModelBindingMessageProvider))
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource)));

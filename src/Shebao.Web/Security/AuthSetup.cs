@@ -7,15 +7,6 @@ using Shebao.Core.Platform.Data;
 
 namespace Shebao.Web.Security;
 
-public static class Policies
-{
-    public const string Admin = "admin";
-    public const string Auditor = "auditor";
-    public const string PersonData = "person-data";
-    public const string Api = "api";
-    public const string CaseWork = "case-work";
-}
-
 /// <summary>Identity with database lockout, the profile's password rules, idle and absolute session limits, and bearer tokens for /api/v1.</summary>
 public static class AuthSetup
 {
@@ -83,11 +74,9 @@ public static class AuthSetup
             o.BearerTokenExpiration = TimeSpan.FromHours(policy.AbsoluteSessionHours);
         });
 
-        services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Admin, p => p.RequireRole(RoleNames.DistrictAdmin))
-            .AddPolicy(Policies.Auditor, p => p.RequireRole(RoleNames.Auditor))
-            .AddPolicy(Policies.PersonData, p => p.RequireRole(RoleNames.VillageClerk, RoleNames.TownshipClerk, RoleNames.DistrictReviewer))
-            .AddPolicy(Policies.CaseWork, p => p.RequireRole(RoleNames.VillageClerk, RoleNames.TownshipClerk, RoleNames.DistrictReviewer, RoleNames.DistrictAdmin))
+        var authorization = services.AddAuthorizationBuilder();
+        foreach (var (policyName, roles) in Policies.Roles) authorization.AddPolicy(policyName, p => p.RequireRole(roles));
+        authorization
             .AddPolicy(Policies.Api, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser())
             // Endpoints and pages with no explicit rule still need a signed-in user (fail closed).
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());

@@ -32,7 +32,7 @@ public sealed class ImportDatasetHandler(AppDbContext db, QueryCatalogue catalog
     public async Task<Result<DatasetImportReport>> HandleAsync(string datasetCode, Stream content, string fileName, CancellationToken ct = default)
     {
         if (catalogue.Dataset(datasetCode) is not { } dataset || catalogue.IsPlatformDataset(datasetCode)) return Result<DatasetImportReport>.From(Result.NotFound());
-        if (!MayImport(dataset)) return Result<DatasetImportReport>.From(Result.Forbidden($"只有{Departments.Names.GetValueOrDefault(dataset.Centre, dataset.Centre)}的审核人员或系统管理员可以导入“{dataset.Title}”"));
+        if (!CentreImportsItsOwnDatasets.Allows(user, dataset)) return Result<DatasetImportReport>.From(Result.Forbidden($"只有{Departments.Names.GetValueOrDefault(dataset.Centre, dataset.Centre)}的审核人员或系统管理员可以导入“{dataset.Title}”"));
         var buffer = new MemoryStream();
         await content.CopyToAsync(buffer, ct);
         var digest = Convert.ToHexString(Sm3.Hash(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
@@ -55,10 +55,6 @@ public sealed class ImportDatasetHandler(AppDbContext db, QueryCatalogue catalog
         var (replaced, unmatched) = await WriteAsync(dataset, planned, digest, ct);
         return new DatasetImportReport(dataset.Code, planned.Count, replaced, unmatched, []);
     }
-
-    private bool MayImport(DatasetDefinition dataset) =>
-        user.IsInRole(RoleNames.DistrictAdmin)
-        || (user.IsInRole(RoleNames.DistrictReviewer) && user.OrgUnitCode == Departments.CentreCode(dataset.Centre));
 
     /// <summary>Header cells name fields by label or key (a trailing * marks required columns in templates and is ignored).</summary>
     private static DatasetField?[] MapHeader(DatasetDefinition dataset, IReadOnlyList<string> header, List<ImportLineError> errors)

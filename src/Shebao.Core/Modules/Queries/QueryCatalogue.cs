@@ -1,3 +1,5 @@
+using Shebao.Core.Platform.Security;
+
 namespace Shebao.Core.Modules.Queries;
 
 /// <summary>All datasets and query items of every group, by code. Built once; a definition error stops start-up.</summary>
@@ -26,6 +28,9 @@ public sealed class QueryCatalogue
     public bool IsPlatformDataset(string code) => code == CardStatusQuery.Dataset.Code;
 
     public IEnumerable<DatasetDefinition> ImportableDatasets => datasets.Values.Where(d => !IsPlatformDataset(d.Code)).OrderBy(d => d.Centre).ThenBy(d => d.Code);
+
+    /// <summary>The datasets this user may import, so a form offers only what the import will accept.</summary>
+    public IEnumerable<DatasetDefinition> ImportableBy(ICurrentUser user) => ImportableDatasets.Where(d => CentreImportsItsOwnDatasets.Allows(user, d));
 
     public DatasetDefinition? Dataset(string? code) => code is not null && datasets.TryGetValue(code, out var d) ? d : null;
 

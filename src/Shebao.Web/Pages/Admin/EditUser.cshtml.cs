@@ -2,11 +2,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Shebao.Core.Modules.Identity;
-using Shebao.Core.Platform.Data;
 
 namespace Shebao.Web.Pages.Admin;
 
-public sealed class EditUserModel(ListUsersHandler list, SaveUserHandler save, ResetPasswordHandler reset, AppDbContext db, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class EditUserModel(ListUsersHandler list, SaveUserHandler save, ResetPasswordHandler reset, ListAccountChoicesHandler choices, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty] public string? DisplayName { get; set; }
     [BindProperty] public string? Role { get; set; }
@@ -14,7 +13,7 @@ public sealed class EditUserModel(ListUsersHandler list, SaveUserHandler save, R
     [BindProperty] public bool Enabled { get; set; }
 
     public UserSummary? Current { get; private set; }
-    public RoleAndUnitForm Form { get; private set; } = new(null, null, []);
+    public RoleAndUnitForm Form { get; private set; } = RoleAndUnitForm.Empty;
     public string? NewPassword { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
@@ -61,7 +60,7 @@ public sealed class EditUserModel(ListUsersHandler list, SaveUserHandler save, R
     private async Task<bool> LoadAsync(string id, CancellationToken ct)
     {
         Current = (await list.HandleAsync(ct)).Value?.SingleOrDefault(u => u.Id == id);
-        Form = new RoleAndUnitForm(Role, OrgUnitCode, await RoleAndUnitForm.LoadUnitsAsync(db, ct));
+        Form = await RoleAndUnitForm.LoadAsync(choices, Role, OrgUnitCode, ct);
         return Current is not null;
     }
 }

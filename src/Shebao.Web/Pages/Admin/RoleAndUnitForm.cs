@@ -1,19 +1,12 @@
-using Microsoft.EntityFrameworkCore;
-using Shebao.Core.Modules.Organisations;
-using Shebao.Core.Platform.Data;
+using Shebao.Core.Modules.Identity;
 
 namespace Shebao.Web.Pages.Admin;
 
-public sealed record UnitOption(string Code, string Label);
-
-public sealed record RoleAndUnitForm(string? Role, string? OrgUnitCode, IReadOnlyList<UnitOption> Units)
+/// <summary>The role and unit selects of the account forms, with the choices Identity offers.</summary>
+public sealed record RoleAndUnitForm(string? Role, string? OrgUnitCode, AccountChoices Choices)
 {
-    /// <summary>Active units in tree order, indented by depth so the select reads like the tree.</summary>
-    public static async Task<IReadOnlyList<UnitOption>> LoadUnitsAsync(AppDbContext db, CancellationToken ct)
-    {
-        var units = await db.OrgUnits.AsNoTracking().Where(u => u.ValidTo == null).ToListAsync(ct);
-        return units.OrderBy(u => u.Path, StringComparer.Ordinal)
-            .Select(u => new UnitOption(u.Code, new string('\u3000', u.Path.Count(c => c == '/') - 2) + u.Name + " " + u.Code + " · " + OrgKinds.Label(u.Kind)))
-            .ToList();
-    }
+    public static readonly RoleAndUnitForm Empty = new(null, null, new AccountChoices([], []));
+
+    public static async Task<RoleAndUnitForm> LoadAsync(ListAccountChoicesHandler choices, string? role, string? orgUnitCode, CancellationToken ct) =>
+        new(role, orgUnitCode, (await choices.HandleAsync(ct)).Value ?? Empty.Choices);
 }

@@ -2,11 +2,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Shebao.Core.Modules.Identity;
-using Shebao.Core.Platform.Data;
 
 namespace Shebao.Web.Pages.Admin;
 
-public sealed class UsersModel(ListUsersHandler list, SaveUserHandler save, AppDbContext db, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class UsersModel(ListUsersHandler list, SaveUserHandler save, ListAccountChoicesHandler choices, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty] public string? UserName { get; set; }
     [BindProperty] public string? DisplayName { get; set; }
@@ -14,7 +13,7 @@ public sealed class UsersModel(ListUsersHandler list, SaveUserHandler save, AppD
     [BindProperty] public string? OrgUnitCode { get; set; }
 
     public IReadOnlyList<UserSummary> Users { get; private set; } = [];
-    public RoleAndUnitForm Form { get; private set; } = new(null, null, []);
+    public RoleAndUnitForm Form { get; private set; } = RoleAndUnitForm.Empty;
     public SavedUser? Created { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
@@ -38,6 +37,6 @@ public sealed class UsersModel(ListUsersHandler list, SaveUserHandler save, AppD
     private async Task LoadAsync(CancellationToken ct)
     {
         Users = (await list.HandleAsync(ct)).Value ?? [];
-        Form = new RoleAndUnitForm(Role, OrgUnitCode, await RoleAndUnitForm.LoadUnitsAsync(db, ct));
+        Form = await RoleAndUnitForm.LoadAsync(choices, Role, OrgUnitCode, ct);
     }
 }

@@ -1,4 +1,4 @@
-using Shebao.Core.Platform.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -8,12 +8,13 @@ using Shebao.Core.Modules.Persons;
 using Shebao.Core.Modules.Resident;
 using Shebao.Core.Modules.Printing;
 using Shebao.Core.Platform.Clock;
+using Shebao.Web.Security;
 
 namespace Shebao.Web.Pages.Calculators;
 
 /// <summary>Public 城居保 estimate; staff reach it from a person's page (?personId=…) and it pre-fills from the registry.</summary>
 public sealed class ResidentModel(EstimateResidentPensionHandler estimate, PrintResidentEstimateHandler print, GetPersonHandler getPerson, GetResidentFiguresHandler figures, ParameterStore parameters,
-    TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+    IAuthorizationService authorization, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? PersonId { get; set; }
     [BindProperty] public DateOnly? BirthDate { get; set; }
@@ -69,8 +70,7 @@ public sealed class ResidentModel(EstimateResidentPensionHandler estimate, Print
         Grades = ResidentPension.Grades(reader, clock.TodayInChina());
         PlannedGrade ??= Grades.FirstOrDefault(g => g >= 500, Grades[0]);
         if (PersonId is not { } id) return null;
-        var mayReadPersons = User.IsInRole(RoleNames.VillageClerk) || User.IsInRole(RoleNames.TownshipClerk) || User.IsInRole(RoleNames.DistrictReviewer);
-        if (!mayReadPersons) return NotFound();
+        if (!await authorization.AllowsAsync(User, Policies.PersonData)) return NotFound();
         var person = await getPerson.HandleAsync(id, ct);
         if (!person.IsSuccess) return NotFound();
         Person = person.Value;

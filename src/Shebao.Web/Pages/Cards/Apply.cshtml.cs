@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -7,7 +6,6 @@ using Shebao.Core.Modules.Cards;
 namespace Shebao.Web.Pages.Cards;
 
 /// <summary>申领 (A2-24): the application form; empty fields are taken from the person's record.</summary>
-[Authorize(Policy = Security.Policies.CaseWork)]
 public sealed class CardApplyModel(ApplyForCardHandler apply, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty] public string? IdNumber { get; set; }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -8,7 +7,6 @@ using Shebao.Core.Platform.Results;
 namespace Shebao.Web.Pages.Cards;
 
 /// <summary>Card-bureau exchange: export the pending applications, import the production results (all or nothing).</summary>
-[Authorize(Policy = Security.Policies.CaseWork)]
 [RequestSizeLimit(5 * 1024 * 1024)]
 public sealed class CardBureauModel(ExportCardBatchHandler export, ImportCardResultsHandler import, IStringLocalizer<SharedResource> t) : PageModel
 {

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -12,7 +11,6 @@ namespace Shebao.Web.Pages.Cards;
 /// One card at the counter: its status, applications and events, and one small form per operation the status
 /// allows. PIN fields are never written back into the page.
 /// </summary>
-[Authorize(Policy = Security.Policies.CaseWork)]
 public sealed class CardCounterModel(GetCardStatusHandler status, CardOperationHandler counter, CollectCardHandler collect, PrintCardStatusHandler print,
     IStringLocalizer<SharedResource> t) : PageModel
 {

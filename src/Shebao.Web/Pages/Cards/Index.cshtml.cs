@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -7,7 +6,6 @@ using Shebao.Core.Modules.Cards;
 namespace Shebao.Web.Pages.Cards;
 
 /// <summary>The counter's first screen: the holder's ID number or the card number (POST only, never in a URL); one valid card opens at once.</summary>
-[Authorize(Policy = Security.Policies.CaseWork)]
 public sealed class CardsIndexModel(SearchCardsHandler search, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty] public string? Query { get; set; }

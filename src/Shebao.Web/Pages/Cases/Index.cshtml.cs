@@ -1,4 +1,3 @@
-using Shebao.Core.Platform.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -16,8 +15,6 @@ public sealed class CasesIndexModel(ListCasesHandler handler, IStringLocalizer<S
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public Paged<CaseListItem>? Rows { get; private set; }
-
-    public bool CanAccept => User.IsInRole(RoleNames.VillageClerk) || User.IsInRole(RoleNames.TownshipClerk) || User.IsInRole(RoleNames.DistrictReviewer);
 
     public async Task OnGetAsync(CancellationToken ct)
     {

@@ -1,4 +1,3 @@
-using Shebao.Core.Platform.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -11,8 +10,6 @@ namespace Shebao.Web.Pages.Cases;
 public sealed class SupervisionModel(SupervisionHandler handler, RecordRegularCheckHandler record, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     public SupervisionView? View { get; private set; }
-
-    public bool CanRecord => User.IsInRole(RoleNames.TownshipClerk) || User.IsInRole(RoleNames.VillageClerk);
 
     public string Today => clock.TodayInChina().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -7,7 +6,6 @@ using Shebao.Core.Modules.Certification;
 namespace Shebao.Web.Pages.Certifications;
 
 /// <summary>The village's suspected-death follow-up list: confirm alive, confirm deceased (benefit terminated), or open an A1-12 case for 城居保.</summary>
-[Authorize(Policy = Security.Policies.CaseWork)]
 public sealed class DeathsModel(ListSuspectedDeathsHandler list, ResolveSuspectedDeathHandler resolve, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)] public bool All { get; set; }

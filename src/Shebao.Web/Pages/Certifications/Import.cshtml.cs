@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -7,7 +6,6 @@ using Shebao.Core.Modules.Certification;
 namespace Shebao.Web.Pages.Certifications;
 
 /// <summary>The centres' beneficiary lists and civil-affairs death records, as CSV; a bad line and nothing is applied.</summary>
-[Authorize(Policy = Security.Policies.CaseWork)]
 [RequestSizeLimit(6 * 1024 * 1024)]
 public sealed class ImportModel(ImportBeneficiariesHandler beneficiaries, ImportDeathRecordsHandler deaths, IStringLocalizer<SharedResource> t) : PageModel
 {

@@ -1,4 +1,3 @@
-using Shebao.Core.Platform.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,12 +5,12 @@ using Microsoft.Extensions.Localization;
 using Shebao.Core.Modules.Certification;
 using Shebao.Core.Modules.Organisations;
 using Shebao.Core.Platform.Results;
+using Shebao.Web.Security;
 
 namespace Shebao.Web.Pages.Certifications;
 
 /// <summary>The due list per village and township (上门认证 planning), printable and exportable; filters hold no personal data.</summary>
-[Authorize(Policy = Security.Policies.CaseWork)]
-public sealed class CertificationsIndexModel(ListDueHandler handler, ListOrgUnitsHandler orgUnits, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class CertificationsIndexModel(ListDueHandler handler, ListOrgUnitsHandler orgUnits, IAuthorizationService authorization, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Bucket { get; set; }
     [BindProperty(SupportsGet = true)] public string? Scheme { get; set; }
@@ -21,15 +20,12 @@ public sealed class CertificationsIndexModel(ListDueHandler handler, ListOrgUnit
     public DueList? List { get; private set; }
     public IReadOnlyList<(string Code, string Name)> Units { get; private set; } = [];
 
-    public bool IsClerk => User.IsInRole(RoleNames.VillageClerk) || User.IsInRole(RoleNames.TownshipClerk);
-    public bool IsCentre => User.IsInRole(RoleNames.DistrictReviewer) || User.IsInRole(RoleNames.DistrictAdmin);
-
     public async Task OnGetAsync(CancellationToken ct)
     {
         var result = await handler.HandleAsync(Query(), ct);
         if (result.IsSuccess) List = result.Value;
         else ModelState.AddErrors(result, t);
-        if (!User.IsInRole(RoleNames.VillageClerk))
+        if (await authorization.AllowsAsync(User, Policies.AcrossVillages))
         {
             var units = await orgUnits.HandleAsync(ct: ct);
             Units = units.Where(u => u.Kind is OrgKinds.Township or OrgKinds.Village).Select(u => (u.Code, u.Kind == OrgKinds.Village ? "　" + u.Name : u.Name)).ToList();

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -7,7 +6,6 @@ using Shebao.Core.Modules.Certification;
 namespace Shebao.Web.Pages.Certifications;
 
 /// <summary>The monthly suggested suspensions: computed on opening (as of today), confirmed person by person by the centre.</summary>
-[Authorize(Policy = Security.Policies.CaseWork)]
 public sealed class SuspensionsModel(SuggestSuspensionsHandler suggest, ConfirmSuspensionsHandler confirm, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int Grace { get; set; } = SuggestSuspensionsHandler.DefaultGraceMonths;

@@ -1,12 +1,9 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Shebao.Core.Modules.Employers;
-using Shebao.Web.Security;
 
 namespace Shebao.Web.Pages.Employers;
 
-[Authorize(Policy = Policies.PersonData)]
 public sealed class EmployerDetailModel(GetEmployerHandler handler) : PageModel
 {
     public EmployerDetail? Employer { get; private set; }

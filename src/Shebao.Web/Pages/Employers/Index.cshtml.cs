@@ -1,15 +1,12 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Shebao.Core.Modules.Employers;
 using Shebao.Core.Platform.Results;
-using Shebao.Web.Security;
 
 namespace Shebao.Web.Pages.Employers;
 
 /// <summary>Employers of the clerk's area; the query (a name or a credit code) is not personal data.</summary>
-[Authorize(Policy = Policies.PersonData)]
 public sealed class EmployersIndexModel(ListEmployersHandler handler, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }

@@ -1,18 +1,15 @@
 using Shebao.Core.Platform.Security;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Shebao.Core.Modules.Queries;
-using Shebao.Core.Modules.ServiceItems;
 
 namespace Shebao.Web.Pages.Queries;
 
 /// <summary>数据导入: a centre loads its core system's export; the report lists every bad line, and a bad file changes nothing.</summary>
-[Authorize(Roles = RoleNames.DistrictAdmin + "," + RoleNames.DistrictReviewer)]
 [RequestSizeLimit(Api.ImportLimits.MaxBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = Api.ImportLimits.MaxBytes)]
-public sealed class QueriesImportModel(QueryCatalogue catalogue, ImportDatasetHandler import, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class QueriesImportModel(QueryCatalogue catalogue, ImportDatasetHandler import, ICurrentUser user, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty] public string? Dataset { get; set; }
     [BindProperty] public IFormFile? Upload { get; set; }
@@ -41,8 +38,6 @@ public sealed class QueriesImportModel(QueryCatalogue catalogue, ImportDatasetHa
 
     private void Load()
     {
-        var centre = User.FindFirst(Security.ShebaoClaims.OrgUnit)?.Value;
-        Datasets = catalogue.ImportableDatasets
-            .Where(d => User.IsInRole(RoleNames.DistrictAdmin) || centre == Departments.CentreCode(d.Centre)).ToList();
+        Datasets = catalogue.ImportableBy(user).ToList();
     }
 }

@@ -1,5 +1,3 @@
-using Shebao.Core.Platform.Security;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Shebao.Core.Modules.Queries;
 using Shebao.Core.Modules.ServiceItems;
@@ -8,12 +6,9 @@ using Shebao.Web.Api;
 namespace Shebao.Web.Pages.Queries;
 
 /// <summary>查询打印: the twenty query items by centre; centre staff also see the imports.</summary>
-[Authorize(Policy = Security.Policies.CaseWork)]
 public sealed class QueriesIndexModel(QueryCatalogue catalogue, ServiceCatalogue services) : PageModel
 {
     public IReadOnlyList<IGrouping<string, QueryItemList.Entry>> Groups { get; private set; } = [];
-
-    public bool MayImport => User.IsInRole(RoleNames.DistrictAdmin) || User.IsInRole(RoleNames.DistrictReviewer);
 
     public void OnGet() =>
         Groups = QueryItemList.From(catalogue, services).GroupBy(e => Departments.Names.GetValueOrDefault(e.Department, e.Department)).ToList();

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,7 +14,6 @@ namespace Shebao.Web.Pages.Queries;
 /// and the print (PDF proof) and Excel buttons. After a query the page does not echo the ID number: the parameters
 /// travel on as a <see cref="Token"/> protected with ASP.NET Data Protection (readable only by this server, for 30 minutes).
 /// </summary>
-[Authorize(Policy = Security.Policies.CaseWork)]
 public sealed class QueriesRunModel(QueryCatalogue catalogue, ServiceCatalogue services, RunQueryHandler run, ExportQueryHandler export, Shebao.Core.Modules.Printing.PrintQueryHandler print,
     IDataProtectionProvider protection, IStringLocalizer<SharedResource> t) : PageModel
 {
