@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.ApplicationModels;
 namespace Shebao.Web.Security;
 
 /// <summary>Which pages are public and which capability each page folder needs; every other page needs a signed-in user (fallback policy).</summary>
-public static class PagePolicies
+internal static class PagePolicies
 {
     public static void AuthorizeShebaoPages(this PageConventionCollection conventions)
     {
