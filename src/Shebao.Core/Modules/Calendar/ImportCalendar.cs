@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Shebao.Core.Modules.Auditing;
 using Shebao.Core.Platform.Data;
+using Shebao.Core.Platform.Files;
 using Shebao.Core.Platform.Results;
 
 namespace Shebao.Core.Modules.Calendar;
@@ -28,19 +29,16 @@ public sealed class ImportCalendarHandler(AppDbContext db, ICurrentUser user, Au
         if (!user.IsInRole(RoleNames.DistrictAdmin)) return Result<CalendarImportReport>.From(Result.Forbidden("只有区级系统管理员可以修改节假日安排"));
         var errors = new List<CalendarImportLineError>();
         var planned = new Dictionary<DateOnly, (CalendarDay Day, int Line)>();
-        var lineNo = 0;
-        while (await csv.ReadLineAsync(ct) is { } raw)
+        var (table, csvError) = await CsvTable.ReadAsync(csv, CalendarCsv.Format, ct);
+        if (csvError is not null) return new CalendarImportReport(0, 0, 0, [new(csvError.Line, csvError.Message)]);
+        foreach (var row in table!.Rows)
         {
-            lineNo++;
-            if (lineNo > MaxLines) { errors.Add(new(lineNo, $"文件超过{MaxLines}行，请分批导入")); break; }
-            var line = CalendarCsv.Clean(raw);
-            if (line.Length == 0 || (lineNo == 1 && CalendarCsv.IsHeader(line))) continue;
-            var error = CalendarCsv.Parse(line, out var day);
+            var error = CalendarCsv.Parse(row, out var day);
             if (error is null && planned.TryGetValue(day.Date, out var earlier)) error = $"日期 {day.Date:yyyy-MM-dd} 与第{earlier.Line}行重复";
-            if (error is not null) { errors.Add(new(lineNo, error)); continue; }
-            planned[day.Date] = (day, lineNo);
+            if (error is not null) { errors.Add(new(row.Line, error)); continue; }
+            planned[day.Date] = (day, row.Line);
         }
-        if (planned.Count == 0 && errors.Count == 0) errors.Add(new(Math.Max(lineNo, 1), "文件为空"));
+        if (planned.Count == 0 && errors.Count == 0) errors.Add(new(Math.Max(table.Lines, 1), "文件为空"));
         if (errors.Count > 0) return new CalendarImportReport(0, 0, 0, errors);
 
         var existing = await db.CalendarDays.ToDictionaryAsync(d => d.Date, ct);
@@ -71,17 +69,15 @@ public sealed class ImportCalendarHandler(AppDbContext db, ICurrentUser user, Au
 /// <summary>The one reader of the <c>date,kind,name,source</c> format, so the seed, the import and the tests share its rules.</summary>
 internal static class CalendarCsv
 {
-    public static string Clean(string raw) => raw.Trim().TrimStart('\uFEFF');
+    public const string Columns = "date,kind,name,source";
+    public static readonly CsvFormat Format = CsvFormat.Of(Columns, CsvHeader.Optional, ImportCalendarHandler.MaxLines);
 
-    public static bool IsHeader(string line) => line.StartsWith("date", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Null when the line is a valid row (then <paramref name="day"/> holds it), else the zh-CN problem.</summary>
-    public static string? Parse(string line, out CalendarDay day)
+    /// <summary>Null when the row is valid (then <paramref name="day"/> holds it), else the zh-CN problem.</summary>
+    public static string? Parse(CsvRow row, out CalendarDay day)
     {
         day = new CalendarDay();
-        var f = line.Split(',').Select(x => x.Trim()).ToArray();
-        if (f.Length != 4) return $"应有4列（date,kind,name,source），实际{f.Length}列；名称和依据中不能有英文逗号";
-        var (text, kind, name, source) = (f[0], f[1], f[2], f[3]);
+        if (row.Width != 4) return $"应有4列（{Columns}），实际{row.Width}列；名称或依据中有英文逗号时请用英文双引号括起";
+        var (text, kind, name, source) = (row[0], row[1], row[2], row[3]);
         if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return text.Length == 10 && text[4] == '-' && text[7] == '-' && text.Remove(7, 1).Remove(4, 1).All(char.IsAsciiDigit)
                 ? $"日期“{text}”不存在"
@@ -99,16 +95,14 @@ internal static class CalendarCsv
     /// <summary>Every row of a trusted file (the embedded seed); a bad or repeated line is a bug and throws, naming it.</summary>
     public static IReadOnlyList<CalendarDay> ReadAll(TextReader csv)
     {
+        var (table, csvError) = CsvTable.Read(csv, Format with { MaxLines = int.MaxValue });
+        if (csvError is not null) throw new FormatException($"Calendar CSV line {csvError.Line}: {csvError.Message}");
         var days = new List<CalendarDay>();
         var seen = new HashSet<DateOnly>();
-        var lineNo = 0;
-        while (csv.ReadLine() is { } raw)
+        foreach (var row in table!.Rows)
         {
-            lineNo++;
-            var line = Clean(raw);
-            if (line.Length == 0 || (lineNo == 1 && IsHeader(line))) continue;
-            if (Parse(line, out var day) is { } error) throw new FormatException($"Calendar CSV line {lineNo}: {error}");
-            if (!seen.Add(day.Date)) throw new FormatException($"Calendar CSV line {lineNo}: {day.Date:yyyy-MM-dd} appears twice");
+            if (Parse(row, out var day) is { } error) throw new FormatException($"Calendar CSV line {row.Line}: {error}");
+            if (!seen.Add(day.Date)) throw new FormatException($"Calendar CSV line {row.Line}: {day.Date:yyyy-MM-dd} appears twice");
             days.Add(day);
         }
         return days;

@@ -7,6 +7,7 @@ using Shebao.Core.Modules.Auditing;
 using Shebao.Core.Modules.ServiceItems;
 using Shebao.Core.Platform.Crypto;
 using Shebao.Core.Platform.Data;
+using Shebao.Core.Platform.Files;
 using Shebao.Core.Platform.Results;
 
 namespace Shebao.Core.Modules.Cards;
@@ -26,35 +27,6 @@ public static class CardBureau
 
     public static string Field(string? value) =>
         value is null ? "" : value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-
-    /// <summary>RFC 4180 lines: (line number in the file, fields). Quoted fields may hold commas and quotes.</summary>
-    public static IEnumerable<(int Line, List<string> Fields)> Parse(string text)
-    {
-        var lineNo = 0;
-        foreach (var raw in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
-        {
-            lineNo++;
-            if (raw.Length == 0) continue;
-            var fields = new List<string>();
-            var current = new StringBuilder();
-            var quoted = false;
-            for (var i = 0; i < raw.Length; i++)
-            {
-                var ch = raw[i];
-                if (quoted)
-                {
-                    if (ch == '"' && i + 1 < raw.Length && raw[i + 1] == '"') { current.Append('"'); i++; }
-                    else if (ch == '"') quoted = false;
-                    else current.Append(ch);
-                }
-                else if (ch == '"') quoted = true;
-                else if (ch == ',') { fields.Add(current.ToString()); current.Clear(); }
-                else current.Append(ch);
-            }
-            fields.Add(current.ToString());
-            yield return (lineNo, fields);
-        }
-    }
 }
 
 /// <summary>Export: every applied card becomes producing under a new batch number; the file goes to the card bureau.</summary>
@@ -95,28 +67,31 @@ public sealed class ExportCardBatchHandler(AppDbContext db, ICurrentUser user, I
 /// </summary>
 public sealed partial class ImportCardResultsHandler(AppDbContext db, ICurrentUser user, AuditTrail audit, TimeProvider clock)
 {
+    public const int MaxLines = 50000;
+    private static readonly CsvFormat Format = CsvFormat.Of(CardBureau.ImportHeader, CsvHeader.Required, MaxLines);
+
     public async Task<Result<CardImportSummary>> HandleAsync(string? csv, CancellationToken ct = default)
     {
         if (!CardBureau.MayExchange(user)) return Result<CardImportSummary>.From(Result.Forbidden("制卡批次只由区信息中心办理"));
-        var lines = CardBureau.Parse((csv ?? "").TrimStart('\uFEFF')).ToList();
-        if (lines.Count == 0 || string.Join(',', lines[0].Fields).Trim() != CardBureau.ImportHeader)
-            return Result<CardImportSummary>.From(Result.Invalid("file", "文件第一行应为：" + CardBureau.ImportHeader));
-        var rows = lines.Skip(1).ToList();
+        var (table, csvError) = CsvTable.Read(new StringReader(csv ?? ""), Format);
+        if (csvError is not null) return Result<CardImportSummary>.From(Result.Invalid("file", csvError.ToString()));
+        if (table!.IsEmpty) return Result<CardImportSummary>.From(Result.Invalid("file", "文件第一行应为：" + CardBureau.ImportHeader));
+        var rows = table.Rows;
         if (rows.Count == 0) return Result<CardImportSummary>.From(Result.Invalid("file", "文件中没有制卡结果"));
 
-        var numbers = rows.Where(r => r.Fields.Count > 0).Select(r => r.Fields[0].Trim()).ToList();
+        var numbers = rows.Select(r => r[0]).ToList();
         var cards = await db.Set<Card>().Where(c => numbers.Contains(c.ApplicationNo)).ToDictionaryAsync(c => c.ApplicationNo, ct);
-        var cardNumbers = rows.Where(r => r.Fields.Count > 1 && r.Fields[1].Length > 0).Select(r => r.Fields[1].Trim().ToUpperInvariant()).ToList();
+        var cardNumbers = rows.Where(r => r[1].Length > 0).Select(r => r[1].ToUpperInvariant()).ToList();
         var taken = (await db.Set<Card>().Where(c => c.CardNumber != null && cardNumbers.Contains(c.CardNumber)).Select(c => c.CardNumber!).ToListAsync(ct)).ToHashSet();
         var seenApplications = new HashSet<string>();
         var seenNumbers = new HashSet<string>();
         var errors = new List<string>();
         var plan = new List<(Card Card, string Status, string? Number, string? Identifier, DateOnly? Issued, DateOnly? Expires)>();
-        foreach (var (line, f) in rows)
+        foreach (var f in rows)
         {
-            string Error(string message) => $"第{line}行：{message}";
-            if (f.Count != 6) { errors.Add(Error("应有6栏（" + CardBureau.ImportHeader + "）")); continue; }
-            var (applicationNo, number, identifier, status) = (f[0].Trim(), f[1].Trim().ToUpperInvariant(), f[2].Trim().ToUpperInvariant(), f[3].Trim());
+            string Error(string message) => new CsvError(f.Line, message).ToString();
+            if (f.Width != 6) { errors.Add(Error("应有6栏（" + CardBureau.ImportHeader + "）")); continue; }
+            var (applicationNo, number, identifier, status) = (f[0], f[1].ToUpperInvariant(), f[2].ToUpperInvariant(), f[3]);
             var rowErrors = new List<string>();
             if (!cards.TryGetValue(applicationNo, out var card)) rowErrors.Add($"申领编号“{applicationNo}”没有对应的申领");
             else if (card.Status != CardStatuses.Producing) rowErrors.Add($"申领编号“{applicationNo}”当前为“{CardStatuses.Label(card.Status)}”，不在制卡中");
@@ -164,7 +139,7 @@ public sealed partial class ImportCardResultsHandler(AppDbContext db, ICurrentUs
         return summary;
     }
 
-    private static DateOnly? Date(string s) => DateOnly.TryParseExact(s.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+    private static DateOnly? Date(string s) => DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
     [GeneratedRegex("^[0-9A-Z]{9}$")]
     private static partial Regex CardNumberPattern();

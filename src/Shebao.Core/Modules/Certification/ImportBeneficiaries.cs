@@ -6,6 +6,7 @@ using Shebao.Core.Modules.Persons;
 using Shebao.Core.Platform.Clock;
 using Shebao.Core.Platform.Crypto;
 using Shebao.Core.Platform.Data;
+using Shebao.Core.Platform.Files;
 using Shebao.Core.Platform.Results;
 
 namespace Shebao.Core.Modules.Certification;
@@ -22,7 +23,7 @@ public sealed record BeneficiaryImportReport(int Added, int Updated, IReadOnlyLi
 public sealed class ImportBeneficiariesHandler(AppDbContext db, ICurrentUser user, ICryptoProvider crypto, AuditTrail audit, TimeProvider clock)
 {
     public const string Header = "身份证号码,姓名,险种,对象类型,待遇项目,伤残等级,关联工亡职工,与工亡职工关系,月待遇,上次认证日期,认证方式,认证地点";
-    private const int Columns = 12;
+    private static readonly CsvColumn[] Columns = [.. Header.Split(',').Select(c => new CsvColumn(c))];
 
     private sealed record Row(int Line, Person Person, string Scheme, string SubjectType, string Items, string? Grade, string? Deceased, string? Relationship,
         decimal Amount, DateOnly? LastOn, string? Method, string? Place);
@@ -32,12 +33,12 @@ public sealed class ImportBeneficiariesHandler(AppDbContext db, ICurrentUser use
         if (!user.IsInRole(RoleNames.DistrictAdmin) && CertificationAccess.ReviewerScheme(user) is null)
             return Result<BeneficiaryImportReport>.From(Result.Forbidden("只有养老中心、工伤中心的审核人员或系统管理员可以导入待遇领取人员名单"));
         var errors = new List<ImportLineError>();
-        var lines = await CsvLines.ReadAsync(csv, "身份证号码", errors, ct);
+        var lines = await CsvLines.ReadAsync(csv, Columns, errors, ct);
         var today = clock.TodayInChina();
 
         var indexes = new Dictionary<int, string>();
-        foreach (var (line, f) in lines)
-            if (IdNumber.Validate(IdNumber.Normalize(CsvLines.Cell(f, 0))) is null) indexes[line] = crypto.BlindIndex(IdNumber.Normalize(f[0]));
+        foreach (var f in lines)
+            if (IdNumber.Validate(IdNumber.Normalize(f.Cell(0))) is null) indexes[f.Line] = crypto.BlindIndex(IdNumber.Normalize(f[0]));
         var wanted = indexes.Values.Distinct().ToList();
         var persons = new Dictionary<string, Person>();
         foreach (var chunk in wanted.Chunk(500))
@@ -45,9 +46,10 @@ public sealed class ImportBeneficiariesHandler(AppDbContext db, ICurrentUser use
 
         var planned = new List<Row>();
         var seen = new Dictionary<(Guid, string), int>();
-        foreach (var (line, f) in lines)
+        foreach (var f in lines)
         {
-            var error = Parse(line, f, today, indexes, persons, out var row);
+            var line = f.Line;
+            var error = Parse(f, today, indexes, persons, out var row);
             if (error is null && !CertificationAccess.ManagesScheme(user, row!.Scheme)) error = $"您只能导入本中心的名单，不能导入“{Schemes.Label(row.Scheme)}”";
             if (error is null && seen.TryGetValue((row!.Person.Id, row.Scheme), out var earlier)) error = $"与第{earlier}行重复（同一人同一险种）";
             if (error is not null) { errors.Add(new(line, error)); continue; }
@@ -87,28 +89,28 @@ public sealed class ImportBeneficiariesHandler(AppDbContext db, ICurrentUser use
         return new BeneficiaryImportReport(added, updated, []);
     }
 
-    private static string? Parse(int line, string[] f, DateOnly today, Dictionary<int, string> indexes, Dictionary<string, Person> persons, out Row? row)
+    private static string? Parse(CsvRow f, DateOnly today, Dictionary<int, string> indexes, Dictionary<string, Person> persons, out Row? row)
     {
         row = null;
-        if (f.Length != Columns) return $"应有{Columns}列（{Header}），实际{f.Length}列；各项中不能有英文逗号";
+        if (f.Width != Columns.Length) return $"应有{Columns.Length}列（{Header}），实际{f.Width}列；含英文逗号的项请用英文双引号括起";
         var id = IdNumber.Normalize(f[0]);
         if (IdNumber.Validate(id) is { } idError) return $"身份证号码无效：{idError}";
-        if (!persons.TryGetValue(indexes[line], out var person)) return "该身份证号码的人员未在本平台登记，请先在参保人登记中录入";
-        if (CsvLines.Cell(f, 1) is not { } name) return "姓名不能为空";
+        if (!persons.TryGetValue(indexes[f.Line], out var person)) return "该身份证号码的人员未在本平台登记，请先在参保人登记中录入";
+        if (f.Cell(1) is not { } name) return "姓名不能为空";
         if (name != person.Name) return "姓名与登记信息不一致";
         if (Schemes.Parse(f[2]) is not { } scheme) return $"险种“{f[2]}”无效，应为“企业职工”或“工伤”";
         if (SubjectTypes.Parse(f[3]) is not { } type) return $"对象类型“{f[3]}”无效，应为退休人员、工伤职工或供养亲属";
         if ((scheme == Schemes.EmployeePension) != (type == SubjectTypes.Retiree)) return "对象类型与险种不符：企业职工为退休人员，工伤为工伤职工或供养亲属";
-        if (CsvLines.Cell(f, 4) is not { } items) return "待遇项目不能为空";
+        if (f.Cell(4) is not { } items) return "待遇项目不能为空";
         if (items.Length > 100) return "待遇项目最多100字";
-        var grade = CsvLines.Cell(f, 5);
+        var grade = f.Cell(5);
         if (grade is not null && (!int.TryParse(grade, out var g) || g is < 1 or > 10)) return $"伤残等级“{grade}”应为1至10";
-        var deceased = CsvLines.Cell(f, 6);
-        var relationship = CsvLines.Cell(f, 7);
+        var deceased = f.Cell(6);
+        var relationship = f.Cell(7);
         if (type == SubjectTypes.Dependant && (deceased is null || relationship is null)) return "供养亲属须填写关联工亡职工和与工亡职工关系";
         if (!decimal.TryParse(f[8], NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) || amount < 0 || amount > 100000) return $"月待遇“{f[8]}”应为0至100000的金额";
         DateOnly? lastOn = null;
-        if (CsvLines.Cell(f, 9) is { } text)
+        if (f.Cell(9) is { } text)
         {
             if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return $"上次认证日期“{text}”格式应为 yyyy-MM-dd";
             if (d > today) return "上次认证日期不能晚于今天";
@@ -116,9 +118,9 @@ public sealed class ImportBeneficiariesHandler(AppDbContext db, ICurrentUser use
         }
         var method = CertificationMethods.Parse(f[10]);
         if (method == "?") return $"认证方式“{f[10]}”无效，应为经办机构、手机、自助终端、上门认证或其他";
-        var place = CsvLines.Cell(f, 11);
+        var place = f.Cell(11);
         if (place is { Length: > 100 }) return "认证地点最多100字";
-        row = new Row(line, person, scheme, type, items, grade, deceased, relationship, Math.Round(amount, 2, MidpointRounding.AwayFromZero), lastOn, method, place);
+        row = new Row(f.Line, person, scheme, type, items, grade, deceased, relationship, Math.Round(amount, 2, MidpointRounding.AwayFromZero), lastOn, method, place);
         return null;
     }
 }

@@ -8,6 +8,7 @@ using Shebao.Core.Modules.Persons;
 using Shebao.Core.Platform.Clock;
 using Shebao.Core.Platform.Crypto;
 using Shebao.Core.Platform.Data;
+using Shebao.Core.Platform.Files;
 using Shebao.Core.Platform.Results;
 
 namespace Shebao.Core.Modules.Certification;
@@ -29,22 +30,25 @@ public sealed record ResolveSuspectedDeathCommand(Guid Id, string? Outcome, stri
 /// </summary>
 public sealed class ImportDeathRecordsHandler(AppDbContext db, ICurrentUser user, ICryptoProvider crypto, AuditTrail audit, TimeProvider clock)
 {
+    private static readonly CsvColumn[] Columns = [new("身份证号码"), new("姓名"), new("死亡日期"), new("来源", Required: false)];
+
     public async Task<Result<DeathImportReport>> HandleAsync(TextReader csv, string? source, CancellationToken ct = default)
     {
         if (!user.IsInRole(RoleNames.DistrictAdmin) && !user.IsInRole(RoleNames.DistrictReviewer))
             return Result<DeathImportReport>.From(Result.Forbidden("只有区级人员可以导入死亡信息"));
         var errors = new List<ImportLineError>();
-        var lines = await CsvLines.ReadAsync(csv, "身份证号码", errors, ct);
+        var lines = await CsvLines.ReadAsync(csv, Columns, errors, ct);
         var today = clock.TodayInChina();
         var parsed = new List<(string Index, DateOnly Died, string Source)>();
-        foreach (var (line, f) in lines)
+        foreach (var f in lines)
         {
-            if (f.Length is < 3 or > 4) { errors.Add(new(line, $"应有3或4列（身份证号码,姓名,死亡日期,来源），实际{f.Length}列")); continue; }
+            var line = f.Line;
+            if (f.Width is < 3 or > 4) { errors.Add(new(line, $"应有3或4列（身份证号码,姓名,死亡日期,来源），实际{f.Width}列")); continue; }
             var id = IdNumber.Normalize(f[0]);
             if (IdNumber.Validate(id) is { } idError) { errors.Add(new(line, $"身份证号码无效：{idError}")); continue; }
             if (!DateOnly.TryParseExact(f[2], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var died)) { errors.Add(new(line, $"死亡日期“{f[2]}”格式应为 yyyy-MM-dd")); continue; }
             if (died > today) { errors.Add(new(line, "死亡日期不能晚于今天")); continue; }
-            var from = (CsvLines.Cell(f, 3) ?? source ?? "民政").Trim();
+            var from = (f.Cell(3) ?? source ?? "民政").Trim();
             parsed.Add((crypto.BlindIndex(id), died, from.Length > 50 ? from[..50] : from));
         }
         if (errors.Count > 0) return new DeathImportReport(lines.Count, 0, 0, 0, 0, errors);

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Shebao.Core.Modules.Auditing;
 using Shebao.Core.Platform.Data;
+using Shebao.Core.Platform.Files;
 using Shebao.Core.Platform.Results;
 
 namespace Shebao.Core.Modules.Organisations;
@@ -21,6 +22,8 @@ public sealed record OrgImportReport(int Added, int Renamed, int Unchanged, IRea
 public sealed partial class ImportOrgUnitsHandler(AppDbContext db, ICurrentUser user, AuditTrail audit)
 {
     public const int MaxLines = 5000;
+    private const string Columns = "code,name,kind,parentCode";
+    private static readonly CsvFormat Format = CsvFormat.Of(Columns, CsvHeader.Optional, MaxLines);
 
     public async Task<Result<OrgImportReport>> HandleAsync(TextReader csv, CancellationToken ct = default)
     {
@@ -28,22 +31,17 @@ public sealed partial class ImportOrgUnitsHandler(AppDbContext db, ICurrentUser 
         var existing = await db.OrgUnits.ToDictionaryAsync(o => o.Code, ct);
         var errors = new List<OrgImportLineError>();
         var planned = new Dictionary<string, (string Name, string Kind, string Parent)>();
-        var lineNo = 0;
-        while (await csv.ReadLineAsync(ct) is { } raw)
+        var (table, csvError) = await CsvTable.ReadAsync(csv, Format, ct);
+        if (csvError is not null) return new OrgImportReport(0, 0, 0, [new(csvError.Line, csvError.Message)]);
+        if (table!.IsEmpty) errors.Add(new(1, "文件为空"));
+        foreach (var row in table.Rows)
         {
-            lineNo++;
-            if (lineNo > MaxLines) { errors.Add(new(lineNo, $"文件超过{MaxLines}行，请分批导入")); break; }
-            var line = raw.Trim().TrimStart('\uFEFF');
-            if (line.Length == 0) continue;
-            if (lineNo == 1 && line.StartsWith("code", StringComparison.OrdinalIgnoreCase)) continue;
-            var f = line.Split(',').Select(x => x.Trim()).ToArray();
-            if (f.Length != 4) { errors.Add(new(lineNo, $"应有4列（code,name,kind,parentCode），实际{f.Length}列")); continue; }
-            var (code, name, kind, parent) = (f[0], f[1], f[2], f[3]);
+            if (row.Width != 4) { errors.Add(new(row.Line, $"应有4列（{Columns}），实际{row.Width}列；含英文逗号的项请用英文双引号括起")); continue; }
+            var (code, name, kind, parent) = (row[0], row[1], row[2], row[3]);
             var error = CheckRow(code, name, kind, parent, existing, planned);
-            if (error is not null) { errors.Add(new(lineNo, error)); continue; }
+            if (error is not null) { errors.Add(new(row.Line, error)); continue; }
             planned[code] = (name, kind, parent);
         }
-        if (lineNo == 0) errors.Add(new(1, "文件为空"));
         if (errors.Count > 0) return new OrgImportReport(0, 0, 0, errors);
 
         int added = 0, renamed = 0, unchanged = 0;

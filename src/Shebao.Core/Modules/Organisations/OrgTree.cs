@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Shebao.Core.Platform.Data;
+using Shebao.Core.Platform.Files;
 
 namespace Shebao.Core.Modules.Organisations;
 
@@ -23,18 +24,19 @@ public static class OrgTree
         ("341504200901", "孙岗乡示范村（演示）", "341504200"),
     ];
 
+    private static readonly CsvFormat Format = CsvFormat.Of("code,name,kind,parentCode,validFrom,validTo,source", CsvHeader.Required, int.MaxValue);
+
     public static IReadOnlyList<OrgUnit> OfficialUnits()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Shebao.divisions.csv")
             ?? throw new InvalidOperationException("divisions.csv is not embedded");
         using var reader = new StreamReader(stream);
-        reader.ReadLine();
+        var (table, error) = CsvTable.Read(reader, Format);
+        if (error is not null) throw new FormatException($"divisions.csv line {error.Line}: {error.Message}");
         var units = new List<OrgUnit>();
         var paths = new Dictionary<string, string>();
-        while (reader.ReadLine() is { } line)
+        foreach (var f in table!.Rows)
         {
-            if (line.Length == 0) continue;
-            var f = line.Split(',');
             var parent = f[3].Length == 0 ? null : f[3];
             var path = OrgUnit.ChildPath(parent is null ? "/" : paths[parent], f[0]);
             paths[f[0]] = path;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using MiniExcelLibs;
+using Shebao.Core.Platform.Files;
 
 namespace Shebao.Core.Modules.Queries;
 
@@ -41,29 +42,10 @@ public static class ImportFile
 
     private static async Task<(ImportTable?, string?)> ReadCsvAsync(Stream content, CancellationToken ct)
     {
-        using var reader = new StreamReader(content, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
-        string[]? header = null;
-        var rows = new List<(int, string[])>();
-        var lineNo = 0;
-        try
-        {
-            while (await reader.ReadLineAsync(ct) is { } raw)
-            {
-                lineNo++;
-                var line = lineNo == 1 ? raw.TrimStart('\uFEFF') : raw;
-                if (line.Trim().Length == 0) continue;
-                var cells = SplitCsv(line);
-                if (cells is null) return (null, $"第{lineNo}行：引号不成对（字段内不能换行）");
-                if (header is null) { header = cells; continue; }
-                if (rows.Count >= MaxRows) return (null, $"文件超过{MaxRows}行，请分批导入");
-                rows.Add((lineNo, cells));
-            }
-        }
-        catch (DecoderFallbackException)
-        {
-            return (null, $"第{lineNo + 1}行：文件不是 UTF-8 编码。请在 Excel 中“另存为 CSV UTF-8”，或直接导入 .xlsx 文件");
-        }
-        return header is null ? (null, "文件为空") : (new ImportTable(header, rows), null);
+        var (table, error) = await CsvTable.ReadAsync(content, CsvFormat.AnyColumns(MaxRows), ct);
+        // Here a clerk can also upload the workbook itself, which has no encoding to get wrong.
+        if (error is not null) return (null, error.Message == CsvTable.NotUtf8 ? $"{error}，或直接导入 .xlsx 文件" : error.ToString());
+        return table!.IsEmpty ? (null, "文件为空") : (new ImportTable(table.Header, [.. table.Rows.Select(r => (r.Line, r.Cells))]), null);
     }
 
     private static async Task<(ImportTable?, string?)> ReadExcelAsync(Stream content, CancellationToken ct)
@@ -98,28 +80,4 @@ public static class ImportFile
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString()?.Trim() ?? "",
     };
-
-    /// <summary>Splits one CSV line; null when a quote is left open.</summary>
-    public static string[]? SplitCsv(string line)
-    {
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { cell.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else cell.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { cells.Add(cell.ToString().Trim()); cell.Clear(); }
-            else cell.Append(c);
-        }
-        if (quoted) return null;
-        cells.Add(cell.ToString().Trim());
-        return [.. cells];
-    }
 }

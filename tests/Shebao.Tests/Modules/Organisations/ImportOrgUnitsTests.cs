@@ -44,6 +44,22 @@ public sealed class ImportOrgUnitsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task QuotedName_MayHoldAComma_AndErrorsKeepTheirLineAcrossAQuotedLineBreak()
+    {
+        var report = await ImportAsync("\uFEFFcode,name,kind,parentCode\r\n341504102211,\"测试村委会\n（原名）\",village,341504102\r\n341504102212,坏村,town,341504102\r\n");
+        Assert.False(report.Applied);
+        Assert.Equal(4, Assert.Single(report.Errors).Line);
+        Assert.Equal(0, await CountAsync("3415041022"));
+    }
+
+    [Fact]
+    public async Task MissingColumnInTheHeader_IsOneClearError()
+    {
+        var report = await ImportAsync("code,name,parentCode\n341504102221,某村,341504102\n");
+        Assert.Equal(new OrgImportLineError(1, "表头缺少必填列“kind”。应有的列：code,name,kind,parentCode"), Assert.Single(report.Errors));
+    }
+
+    [Fact]
     public async Task KnownCode_IsRenamed_NotDuplicated()
     {
         var report = await ImportAsync("341504001001,史河测试社区居委会,village,341504001\n");

@@ -66,13 +66,6 @@ public sealed class QueryEngineTests
     }
 
     [Fact]
-    public void Csv_Lines_Split_On_Commas_Outside_Quotes()
-    {
-        Assert.Equal(["a", "b,c", "d\"e", ""], ImportFile.SplitCsv("a,\"b,c\",\"d\"\"e\",")!);
-        Assert.Null(ImportFile.SplitCsv("a,\"b"));
-    }
-
-    [Fact]
     public void A_Table_Result_Filters_By_Period_And_Totals_The_Sum_Columns()
     {
         var item = new QueryItemDefinition("T-1", "测试明细", Payments.Code, QueryLayout.Table, ["period", "basic", "net"], SumColumns: ["basic", "net"], CapitalsOf: "net");
