@@ -29,7 +29,7 @@ public static class CaseWorkflow
         new(CaseStatuses.Accepted, CaseActions.Reject, CaseStatuses.Rejected, CaseActor.AcceptingClerk, "不予受理, reason"),
         new(CaseStatuses.Accepted, CaseActions.Withdraw, CaseStatuses.Withdrawn, CaseActor.AcceptingClerk),
         new(CaseStatuses.Submitted, CaseActions.Approve, CaseStatuses.Approved, CaseActor.CentreReviewer, "≠ submitter, the returning reviewer if any"),
-        new(CaseStatuses.Submitted, CaseActions.Return, CaseStatuses.Returned, CaseActor.CentreReviewer, "退回补正: reason + materials from the checklist"),
+        new(CaseStatuses.Submitted, CaseActions.Return, CaseStatuses.Returned, CaseActor.CentreReviewer, "退回补正, reason + materials from the checklist"),
         new(CaseStatuses.Submitted, CaseActions.Reject, CaseStatuses.Rejected, CaseActor.CentreReviewer, "审核不通过, reason"),
         new(CaseStatuses.Returned, CaseActions.Resubmit, CaseStatuses.Submitted, CaseActor.AcceptingClerk, "back to the same reviewer"),
         new(CaseStatuses.Returned, CaseActions.Withdraw, CaseStatuses.Withdrawn, CaseActor.AcceptingClerk),
