@@ -191,6 +191,50 @@ public sealed class CasesApiTests(AppFixture fixture) : IClassFixture<AppFixture
     }
 
     [Fact]
+    public async Task Attachments_FollowTheTable_ClosedWhileSubmitted_OpenAgainWhenReturned()
+    {
+        var (id, clerk) = await SubmittedCaseAsync(Wang, "王秀兰");
+        var reviewer = await App.ApiClientAsync("jb.review");
+        async Task<bool> MayAttach(HttpClient client) => (await client.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}")).GetProperty("mayAttach").GetBoolean();
+        try
+        {
+            Assert.False(await MayAttach(clerk));
+            Assert.Equal(HttpStatusCode.Conflict, (await UploadAsync(clerk, id, "APPLICATION_FORM", Scans.Png())).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await UploadAsync(reviewer, id, "APPLICATION_FORM", Scans.Png())).StatusCode);
+
+            Assert.Equal(HttpStatusCode.OK, (await ActAsync(reviewer, id, "return", new { version = 2, reason = "登记表未签字", missingMaterials = new[] { "APPLICATION_FORM" } })).StatusCode);
+            Assert.True(await MayAttach(clerk));
+            Assert.False(await MayAttach(reviewer));
+            Assert.Equal(HttpStatusCode.Created, (await UploadAsync(clerk, id, "APPLICATION_FORM", Scans.Png(80, 40))).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await UploadAsync(reviewer, id, "APPLICATION_FORM", Scans.Png())).StatusCode);
+        }
+        finally
+        {
+            var c = await clerk.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{id}");
+            await ActAsync(clerk, id, "withdraw", new { version = c.GetProperty("version").GetInt32() });
+        }
+    }
+
+    [Fact]
+    public async Task InstantItem_IsAcceptedAndCompletedThroughTheTable_AndOffersOnlyArchive()
+    {
+        var clerk = await App.ApiClientAsync("shunhe.clerk");
+        var created = await CreateAsync(clerk, "A2-09", Li, "李桂英", new Dictionary<string, string>
+        {
+            ["birthMonth"] = "1966-05", ["retireGroup"] = "male", ["averageContributionIndex"] = "1.0", ["contributionYears"] = "30", ["accountBalance"] = "80000",
+        });
+        var body = await Json(created);
+        Assert.True(created.StatusCode == HttpStatusCode.Created, body.GetRawText());
+        var c = body.GetProperty("case");
+        Assert.Equal(("completed", "village", false), (c.GetProperty("status").GetString(), c.GetProperty("currentTier").GetString(), c.GetProperty("mayAttach").GetBoolean()));
+        Assert.Equal(new (string?, string?, string?)[] { ("accept", null, "accepted"), ("complete", "accepted", "completed") },
+            c.GetProperty("history").EnumerateArray().Select(h => (h.GetProperty("action").GetString(), h.GetProperty("from").GetString(), h.GetProperty("to").GetString())));
+        Assert.Equal(new[] { "archive" }, c.GetProperty("allowedActions").EnumerateArray().Select(a => a.GetString()));
+        // "complete" is a move of the table, never a request.
+        Assert.Equal(HttpStatusCode.NotFound, (await ActAsync(clerk, c.GetProperty("id").GetString()!, "complete", new { version = c.GetProperty("version").GetInt32() })).StatusCode);
+    }
+
+    [Fact]
     public async Task TownshipOnlyItem_IsRefusedToAVillageClerk()
     {
         var clerk = await App.ApiClientAsync("shunhe.clerk");

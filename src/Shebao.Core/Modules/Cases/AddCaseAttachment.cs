@@ -14,7 +14,7 @@ public sealed record AddCaseAttachmentCommand(Guid CaseId, string? MaterialCode,
 public sealed record CaseAttachmentView(Guid Id, string MaterialCode, string FileName, long Size, string Sha256, string ContentType, bool HasThumbnail);
 
 /// <summary>
-/// A scan of one material, by the accepting clerk while the case is at their tier. The file is checked by
+/// A scan of one material, by the accepting clerk in the statuses the workflow table opens for files. The file is checked by
 /// content and re-encoded, stored durably under its SHA-256 before the row that references it commits (P1).
 /// </summary>
 public sealed class AddCaseAttachmentHandler(AppDbContext db, ICurrentUser user, CurrentScope currentScope, ServiceCatalogue catalogue,
@@ -25,8 +25,9 @@ public sealed class AddCaseAttachmentHandler(AppDbContext db, ICurrentUser user,
         var scope = await currentScope.GetAsync(ct);
         var found = await db.Set<Case>().AsNoTracking().VisibleTo(user, scope).SingleOrDefaultAsync(x => x.Id == c.CaseId, ct);
         if (found is null) return Result<CaseAttachmentView>.From(Result.NotFound());
-        if (!CaseAccess.ActorsFor(found, user).Contains(CaseActor.AcceptingClerk)) return Result<CaseAttachmentView>.From(Result.Forbidden("只有受理单位的经办人可以上传材料"));
-        if (found.Status is not (CaseStatuses.Accepted or CaseStatuses.Returned))
+        var actors = CaseAccess.ActorsFor(found, user);
+        if (!actors.Contains(CaseActor.AcceptingClerk)) return Result<CaseAttachmentView>.From(Result.Forbidden("只有受理单位的经办人可以上传材料"));
+        if (!CaseWorkflow.MayAttach(found.Status, actors))
             return Result<CaseAttachmentView>.From(Result.Conflict("办件已提交或已办结，不能再上传材料"));
         var item = catalogue.Find(found.ItemCode);
         if (item?.Materials.FirstOrDefault(m => m.Code == c.MaterialCode) is null)

@@ -12,8 +12,8 @@ public sealed class Case : IOrgScoped
     public Guid Id { get; set; }
     public string Number { get; set; } = "";
     public string ItemCode { get; set; } = "";
-    public string Status { get; set; } = CaseStatuses.Accepted;
-    public string CurrentTier { get; set; } = CaseTiers.Village;
+    public string Status { get; private set; } = CaseWorkflow.Initial;
+    public string CurrentTier { get; private set; } = CaseTiers.Village;
     public Guid PersonId { get; set; }
     public string PersonName { get; set; } = "";
     public string PersonIdMasked { get; set; } = "";
@@ -52,6 +52,24 @@ public sealed class Case : IOrgScoped
     public List<CaseHistoryEntry> History { get; set; } = [];
 
     public bool IsPaused => Status == CaseStatuses.Returned;
+
+    /// <summary>受理: the first history row; the case starts in the workflow's first status, at its accepting unit.</summary>
+    public void Accept(string by, DateTime at)
+    {
+        if (History.Count > 0) throw new InvalidOperationException("A case is accepted once.");
+        Status = CaseWorkflow.Initial;
+        CurrentTier = CaseWorkflow.TierIn(Status, AcceptingTier, AcceptingTier);
+        UpdatedAt = at;
+        History.Add(new CaseHistoryEntry { CaseId = Id, At = at, By = by, Action = CaseActions.Accept, To = Status });
+    }
+
+    /// <summary>即办: an instant item is done at the counter; only CreateCase calls this, right after <see cref="Accept"/>.</summary>
+    internal Result Complete(CaseActor actor, string by, DateTime at) =>
+        Move(CaseActions.Complete, actor, by, at, null, () => { });
+
+    /// <summary>A case already in <paramref name="status"/>, for unit tests and demo data that start mid-workflow; real cases get there only by moves.</summary>
+    internal static Case InStatus(string status, string acceptingTier = CaseTiers.Village) =>
+        new() { Status = status, AcceptingTier = acceptingTier, CurrentTier = CaseWorkflow.TierIn(status, acceptingTier, acceptingTier) };
 
     public Result Submit(CaseActor actor, string by, DateTime at, string? comment) =>
         Move(CaseActions.Submit, actor, by, at, comment, () => SubmittedBy = by);
@@ -101,7 +119,7 @@ public sealed class Case : IOrgScoped
         var from = Status;
         apply();
         Status = transition.To;
-        CurrentTier = Status is CaseStatuses.Submitted ? CaseTiers.District : Status is CaseStatuses.Returned or CaseStatuses.Accepted ? AcceptingTier : CurrentTier;
+        CurrentTier = CaseWorkflow.TierIn(Status, AcceptingTier, CurrentTier);
         UpdatedAt = at;
         Version++;
         History.Add(new CaseHistoryEntry

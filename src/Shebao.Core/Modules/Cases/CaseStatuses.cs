@@ -31,10 +31,14 @@ public static class CaseStatuses
     };
 }
 
-/// <summary>Actions exactly as api.md names them (POST /cases/{id}/{action}), plus "accept" for the history of creation.</summary>
+/// <summary>
+/// Actions exactly as api.md names them (POST /cases/{id}/{action}, <see cref="All"/>), plus "accept" and "complete",
+/// which happen by themselves when a case is created.
+/// </summary>
 public static class CaseActions
 {
     public const string Accept = "accept";
+    public const string Complete = "complete";
     public const string Submit = "submit";
     public const string Approve = "approve";
     public const string Return = "return";
@@ -48,6 +52,7 @@ public static class CaseActions
     public static string Label(string action) => action switch
     {
         Accept => "受理",
+        Complete => "即办办结",
         Submit => "提交审核",
         Approve => "审核通过",
         Return => "退回补正",

@@ -8,11 +8,11 @@ public sealed record CaseMaterialView(string Code, string Name, bool Required, b
 
 public sealed record CaseHistoryView(DateTime At, string By, string Action, string? From, string To, string? Comment, string? MissingMaterials);
 
-/// <summary>One case as api.md shapes it, plus the labels a page needs.</summary>
+/// <summary>One case as api.md shapes it, plus the labels a page needs; <c>MayAttach</c> is the workflow table's answer for this user now.</summary>
 public sealed record CaseView(
     Guid Id, string Number, string ItemCode, string ItemName, string Status, string CurrentTier, CasePersonView Person,
     string OrgUnitCode, string AcceptedBy, DateTime AcceptedAt, DateOnly? DueDate, bool Overdue, bool DueSoon, bool Paused,
-    int Version, IReadOnlyList<string> AllowedActions, IReadOnlyList<FormFieldView> Form, IReadOnlyList<CaseMaterialView> Materials,
+    int Version, IReadOnlyList<string> AllowedActions, bool MayAttach, IReadOnlyList<FormFieldView> Form, IReadOnlyList<CaseMaterialView> Materials,
     IReadOnlyList<CaseHistoryView> History, string? ArchiveNo, string? LastReason, string? AssignedReviewer,
     IReadOnlyList<CaseAttachmentView> Attachments, IReadOnlyList<RuleCheck> Checks);
 

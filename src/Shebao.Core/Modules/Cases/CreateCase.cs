@@ -84,18 +84,18 @@ public sealed class CreateCaseHandler(AppDbContext db, ICurrentUser user, Curren
         var number = await CaseNumbers.NextAsync(db, item.Department, today, ct);
         var created = new Case
         {
-            Id = Guid.CreateVersion7(), Number = number, ItemCode = item.Code, Status = CaseStatuses.Accepted,
-            AcceptingTier = tier, CurrentTier = tier, PersonId = person.Id, PersonName = person.Name, PersonIdMasked = person.IdNumberMasked,
+            Id = Guid.CreateVersion7(), Number = number, ItemCode = item.Code,
+            AcceptingTier = tier, PersonId = person.Id, PersonName = person.Name, PersonIdMasked = person.IdNumberMasked,
             OrgUnitCode = unit.Code, OrgPath = unit.Path,
             CentreCode = centre, AcceptedBy = user.UserName ?? "", AcceptedAt = now, Form = formJson,
             LookupCodeCipher = crypto.Encrypt(lookup), UpdatedAt = now, Version = 1,
         };
-        created.History.Add(new CaseHistoryEntry { CaseId = created.Id, At = now, By = created.AcceptedBy, Action = CaseActions.Accept, To = CaseStatuses.Accepted });
+        created.Accept(created.AcceptedBy, now);
         if (item.Review == "instant")
         {
             // 即办: done at the counter, no review step.
-            created.Status = CaseStatuses.Completed;
-            created.History.Add(new CaseHistoryEntry { CaseId = created.Id, At = now, By = created.AcceptedBy, Action = "complete", From = CaseStatuses.Accepted, To = CaseStatuses.Completed });
+            var completed = created.Complete(CaseActor.AcceptingClerk, created.AcceptedBy, now);
+            if (!completed.IsSuccess) throw new InvalidOperationException(completed.Message);
             await rulebook.ApplyAsync(context with { CaseId = created.Id, CaseNumber = number }, ct);
         }
         else

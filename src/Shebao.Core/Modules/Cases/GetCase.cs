@@ -20,6 +20,7 @@ public sealed class GetCaseHandler(AppDbContext db, ICurrentUser user, CurrentSc
         var attachments = await db.Set<CaseAttachment>().AsNoTracking().Where(a => a.CaseId == id).OrderBy(a => a.UploadedAt).ToListAsync(ct);
         var attached = attachments.Select(a => a.MaterialCode).Distinct().ToList();
         var item = catalogue.Find(c.ItemCode);
+        var actors = CaseAccess.ActorsFor(c, user);
         var today = clock.TodayInChina();
         var calendar = await calendars.LoadAsync(ct);
         IReadOnlyList<RuleCheck> checks = [];
@@ -28,7 +29,7 @@ public sealed class GetCaseHandler(AppDbContext db, ICurrentUser user, CurrentSc
         return new CaseView(
             c.Id, c.Number, c.ItemCode, item?.Name ?? c.ItemCode, c.Status, c.CurrentTier, new CasePersonView(c.PersonId, c.PersonName, c.PersonIdMasked),
             c.OrgUnitCode, c.AcceptedBy, c.AcceptedAt, c.DueDate, CaseDeadlines.IsOverdue(c, today), CaseDeadlines.IsDueSoon(c, today, calendar), c.IsPaused,
-            c.Version, CaseWorkflow.AllowedActions(c, CaseAccess.ActorsFor(c, user), user.UserName), FormRules.View(item, c.Form, crypto),
+            c.Version, CaseWorkflow.AllowedActions(c, actors, user.UserName), CaseWorkflow.MayAttach(c.Status, actors), FormRules.View(item, c.Form, crypto),
             CaseViews.Materials(item, attached, c.Status == CaseStatuses.Returned ? c.MissingMaterials : null),
             c.History.OrderBy(h => h.At).ThenBy(h => h.Id).Select(h => new CaseHistoryView(h.At, h.By, h.Action, h.From, h.To, h.Comment, h.MissingMaterials)).ToList(),
             c.ArchiveNo, c.LastReason, c.AssignedReviewer, attachments.Select(AddCaseAttachmentHandler.View).ToList(), checks);

@@ -17,8 +17,8 @@ public sealed class CaseDetailModel(GetCaseHandler get, ActOnCaseHandler actOnCa
     /// <summary>The applicant's record while the case is open, so the clerk can explain the policy; null outside the clerk's area.</summary>
     public PersonDetail? Person { get; private set; }
 
-    public bool CanUpload => Case is { } c && c.Status is CaseStatuses.Accepted or CaseStatuses.Returned
-        && (c.AllowedActions.Contains(CaseActions.Submit) || c.AllowedActions.Contains(CaseActions.Resubmit));
+    /// <summary>The workflow table decides (the same question the upload handler asks).</summary>
+    public bool CanUpload => Case?.MayAttach == true;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
