@@ -39,7 +39,7 @@ public static class CoreSetup
         s.AddScoped<ListUsersHandler>().AddScoped<SaveUserHandler>().AddScoped<ResetPasswordHandler>().AddScoped<ChangePasswordHandler>();
 
     public static IServiceCollection AddPersons(this IServiceCollection s) =>
-        s.AddScoped<PersonSections>().AddScoped<SearchPersonsHandler>().AddScoped<GetPersonHandler>().AddScoped<RevealPersonHandler>().AddScoped<SeedPersonsHandler>();
+        s.AddScoped<PersonSections>().AddScoped<PersonLookup>().AddScoped<SearchPersonsHandler>().AddScoped<GetPersonHandler>().AddScoped<RevealPersonHandler>().AddScoped<SeedPersonsHandler>();
 
     public static IServiceCollection AddParameters(this IServiceCollection s) =>
         s.AddSingleton<ParameterCache>().AddScoped<ParameterStore>().AddScoped<ListParametersHandler>().AddScoped<SaveParameterVersionHandler>();
