@@ -97,7 +97,7 @@ public sealed class ResidentDemoData(AppDbContext db, ICryptoProvider crypto, Pe
             {
                 var b = await db.Set<ResidentBenefit>().SingleAsync(x => x.PersonId == personId, ct);
                 b.Status = BenefitStatuses.Paused;
-                b.PauseReason = "1201";
+                b.PauseReason = ResidentReasons.NotCertified;
                 b.PauseMonth = YearMonth.Of(today).AddMonths(-5).ToString();
                 b.PaidThroughMonth = YearMonth.Of(today).AddMonths(-6).ToString();
                 (await db.Persons.SingleAsync(p => p.Id == personId, ct)).SetResidentStatus(ResidentInsuredStatuses.Suspended, ResidentPaymentStatuses.Receiving, now);
@@ -115,7 +115,7 @@ public sealed class ResidentDemoData(AppDbContext db, ICryptoProvider crypto, Pe
             PersonId = personId, EnrolledMonth = new YearMonth(enrolYear, 7).ToString(), Grade = grade, PaymentMethod = "2",
             WithholdingAccountCipher = record.Person.BankAccountCipher, WithholdingAccountMasked = record.Person.BankAccountMasked,
             InsuredIdentity = record.Person.SpecialIdentity, Age60Month = record.Age60.ToString(), UpdatedAt = now,
-            InterruptReason = interruptedFrom is null ? null : "6399", InterruptMonth = interruptedFrom?.ToString(), InterruptRemark = interruptedFrom is null ? null : "外出务工，暂停缴费",
+            InterruptReason = interruptedFrom is null ? null : ResidentReasons.OtherInterruption, InterruptMonth = interruptedFrom?.ToString(), InterruptRemark = interruptedFrom is null ? null : "外出务工，暂停缴费",
         };
         db.Add(record.Enrolment);
         for (var year = enrolYear; year <= paidTo; year++)
