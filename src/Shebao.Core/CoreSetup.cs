@@ -40,7 +40,7 @@ public static class CoreSetup
             .AddScoped<ListAccountChoicesHandler>();
 
     public static IServiceCollection AddPersons(this IServiceCollection s) =>
-        s.AddScoped<PersonSections>().AddScoped<SearchPersonsHandler>().AddScoped<GetPersonHandler>().AddScoped<RevealPersonHandler>().AddScoped<SeedPersonsHandler>();
+        s.AddScoped<PersonSections>().AddScoped<PersonLookup>().AddScoped<SearchPersonsHandler>().AddScoped<GetPersonHandler>().AddScoped<RevealPersonHandler>().AddScoped<SeedPersonsHandler>();
 
     public static IServiceCollection AddParameters(this IServiceCollection s) =>
         s.AddSingleton<ParameterCache>().AddScoped<ParameterStore>().AddScoped<ListParametersHandler>().AddScoped<SaveParameterVersionHandler>();

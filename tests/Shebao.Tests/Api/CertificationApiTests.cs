@@ -79,7 +79,7 @@ public sealed class CertificationApiTests(AppFixture fixture) : IClassFixture<Ap
 
     private Task<Beneficiary> RecordAsync(string idNumber, string scheme) => WithDbAsync(async (db, crypto) =>
     {
-        var index = crypto.BlindIndex(IdNumber.Normalize(idNumber));
+        var index = PersonLookup.IndexOf(crypto, idNumber);
         var person = await db.Persons.AsNoTracking().SingleAsync(p => p.IdNumberIndex == index);
         return await db.Set<Beneficiary>().AsNoTracking().SingleAsync(b => b.PersonId == person.Id && b.Scheme == scheme);
     });
@@ -88,7 +88,7 @@ public sealed class CertificationApiTests(AppFixture fixture) : IClassFixture<Ap
     private Task<(string Id, string Name, string VillageCode)> UnlistedPersonAsync(int skip) => WithDbAsync(async (db, crypto) =>
     {
         var listed = db.Set<Beneficiary>().Select(b => b.PersonId);
-        var p = await db.Persons.AsNoTracking().Where(p => !listed.Contains(p.Id) && p.ResidentPaymentStatus != "3").OrderBy(p => p.Id).Skip(skip).FirstAsync();
+        var p = await db.Persons.AsNoTracking().Where(p => !listed.Contains(p.Id) && p.ResidentPaymentStatus != ResidentPaymentStatuses.Receiving).OrderBy(p => p.Id).Skip(skip).FirstAsync();
         return (crypto.Decrypt(p.IdNumberCipher), p.Name, p.VillageCode);
     });
 

@@ -40,6 +40,20 @@ public sealed class ModuleBoundaryTests
         Assert.Empty(offenders);
     }
 
+    [Fact]
+    public void APerson_IsFoundByIdNumber_OnlyThroughPersons()
+    {
+        // Every other module goes through PersonLookup, so scoping and the index of an ID number have one definition.
+        var modules = Path.Combine(FindRepoRoot(), "src", "Shebao.Core", "Modules");
+        var matchesTheIndex = new System.Text.RegularExpressions.Regex(@"IdNumberIndex\s*==|\.Contains\(\w+\.IdNumberIndex\)|\bBlindIndex\b");
+        var offenders = Directory.EnumerateFiles(modules, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.StartsWith(Path.Combine(modules, "Persons") + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .Where(f => matchesTheIndex.IsMatch(File.ReadAllText(f)))
+            .Select(f => Path.GetRelativePath(modules, f))
+            .ToList();
+        Assert.Empty(offenders);
+    }
+
     private static string FindRepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

@@ -59,12 +59,12 @@ public sealed class CryptoTests
     }
 
     [Fact]
-    public void BlindIndex_IsDeterministicAndKeyed()
+    public void KeyedDigest_IsDeterministicAndKeyed()
     {
-        Assert.Equal(Provider.BlindIndex("341504196503150027"), Provider.BlindIndex("341504196503150027"));
-        Assert.NotEqual(Provider.BlindIndex("341504196503150027"), Provider.BlindIndex("341504195807120041"));
+        Assert.Equal(Provider.KeyedDigest("341504196503150027"), Provider.KeyedDigest("341504196503150027"));
+        Assert.NotEqual(Provider.KeyedDigest("341504196503150027"), Provider.KeyedDigest("341504195807120041"));
         var other = new BouncyCastleCryptoProvider(BouncyCastleCryptoProvider.GenerateOptions());
-        Assert.NotEqual(Provider.BlindIndex("341504196503150027"), other.BlindIndex("341504196503150027"));
+        Assert.NotEqual(Provider.KeyedDigest("341504196503150027"), other.KeyedDigest("341504196503150027"));
     }
 
     [Fact]

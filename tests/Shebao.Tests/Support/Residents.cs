@@ -36,7 +36,7 @@ public static class Residents
             var unit = await db.OrgUnits.SingleAsync(o => o.Code == village);
             var p = NewPerson.Create(new NewPersonData(name, id, "13905600001", "6228480000999988887", "中国农业银行", "顺河社区第1组", "01", HouseholdTypes.Rural, "第1组", SpecialIdentities.Ordinary),
                 unit, crypto, DateTime.UtcNow);
-            p.EmployeePensionStatus = employeeStatus;
+            if (employeeStatus is not null) p.SetEmployeePensionStatus(employeeStatus, DateTime.UtcNow);
             db.Persons.Add(p);
             await db.SaveChangesAsync();
             return new TestPerson(p.Id, id, name);
@@ -44,14 +44,13 @@ public static class Residents
     }
 
     /// <summary>Enrols with received contributions for <paramref name="paidYears"/> (and optional pending ones).</summary>
-    public static Task EnrolAsync(TestApp app, TestPerson person, int enrolYear, decimal grade, IEnumerable<int> paidYears, string insured = "1", string payment = "1",
+    public static Task EnrolAsync(TestApp app, TestPerson person, int enrolYear, decimal grade, IEnumerable<int> paidYears, string insured = ResidentInsuredStatuses.Insured, string payment = ResidentPaymentStatuses.Paying,
         IEnumerable<(int Year, string Kind, bool Received)>? extra = null, string? interruptMonth = null, int transferredYears = 0) =>
         app.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<AppDbContext>();
             var p = await db.Persons.SingleAsync(x => x.Id == person.Id);
-            p.ResidentInsuredStatus = insured;
-            p.ResidentPaymentStatus = payment;
+            p.SetResidentStatus(insured, payment, DateTime.UtcNow);
             db.Add(new ResidentEnrolment
             {
                 PersonId = p.Id, EnrolledMonth = $"{enrolYear}-07", Grade = grade, PaymentMethod = "3", Age60Month = $"{p.BirthDate.Year + 60}-{p.BirthDate.Month:00}", UpdatedAt = DateTime.UtcNow,
@@ -73,8 +72,7 @@ public static class Residents
         {
             var db = sp.GetRequiredService<AppDbContext>();
             var p = await db.Persons.SingleAsync(x => x.Id == person.Id);
-            p.ResidentInsuredStatus = status == BenefitStatuses.Paused ? "2" : "1";
-            p.ResidentPaymentStatus = "3";
+            p.SetResidentStatus(status == BenefitStatuses.Paused ? ResidentInsuredStatuses.Suspended : ResidentInsuredStatuses.Insured, ResidentPaymentStatuses.Receiving, DateTime.UtcNow);
             db.Add(new ResidentBenefit
             {
                 PersonId = p.Id, StartMonth = start, Monthly = monthly, AccountPension = accountPension, BasicCentral = monthly - accountPension, AccountBalanceAtStart = balanceAtStart,

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Shebao.Core.Modules.Cases;
-using Shebao.Core.Modules.Organisations;
 using Shebao.Core.Modules.Persons;
 using Shebao.Core.Platform.Crypto;
 using Shebao.Core.Platform.Data;
@@ -15,15 +14,16 @@ public sealed record ApplyForCardCommand(
     string? HouseholdAddress, string? ResidentialAddress, string? IdValidUntil, string? GuardianName, string? GuardianIdNumber, string? GuardianRelationship,
     string? IdempotencyKey);
 
-public sealed class ApplyForCardHandler(AppDbContext db, CurrentScope currentScope, CreateCaseHandler createCase, CardReader reader, ICryptoProvider crypto)
+public sealed class ApplyForCardHandler(AppDbContext db, PersonLookup persons, CreateCaseHandler createCase, CardReader reader, ICryptoProvider crypto)
 {
     public async Task<Result<CardView>> HandleAsync(ApplyForCardCommand c, CancellationToken ct = default)
     {
-        var id = IdNumber.Normalize(c.IdNumber);
-        if (IdNumber.Validate(id) is { } idError) return Result<CardView>.From(Result.Invalid("idNumber", idError));
-        var scope = await currentScope.GetAsync(ct);
-        var person = await db.Persons.AsNoTracking().VisibleTo(scope).Where(p => p.IdNumberIndex == crypto.BlindIndex(id))
-            .Select(p => new { p.Gender, p.Ethnicity, p.BirthDate, p.Address, p.PhoneCipher }).SingleOrDefaultAsync(ct);
+        var found = await persons.InScopeAsync(c.IdNumber, ct);
+        if (found.Kind == ResultKind.Invalid) return Result<CardView>.From(found);
+        // Not found is left to the case: it says so on the ID field like every other item.
+        var person = found.Value is { } known
+            ? await db.Persons.AsNoTracking().Where(p => p.Id == known.Id).Select(p => new { p.Gender, p.Ethnicity, p.BirthDate, p.Address, p.PhoneCipher }).SingleAsync(ct)
+            : null;
         var form = new Dictionary<string, string?>
         {
             ["gender"] = person?.Gender,
@@ -44,7 +44,7 @@ public sealed class ApplyForCardHandler(AppDbContext db, CurrentScope currentSco
         Result<CreatedCase> created;
         try
         {
-            created = await createCase.HandleAsync(new CreateCaseCommand(CardRules.Apply, id, c.Name,
+            created = await createCase.HandleAsync(new CreateCaseCommand(CardRules.Apply, IdNumber.Normalize(c.IdNumber), c.Name,
                 form.Where(kv => !string.IsNullOrWhiteSpace(kv.Value)).ToDictionary(kv => kv.Key, kv => kv.Value), c.IdempotencyKey ?? Guid.NewGuid().ToString()), ct);
         }
         catch (DbUpdateException)

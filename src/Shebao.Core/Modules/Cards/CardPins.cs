@@ -41,7 +41,7 @@ public sealed class CardPins(ICryptoProvider crypto, CardOptions options)
     }
 
     private byte[] Derive(Guid cardId, string pin, byte[] salt, int iterations) =>
-        Rfc2898DeriveBytes.Pbkdf2(crypto.BlindIndex($"card-pin|{cardId:N}|{pin}"), salt, iterations, HashAlgorithmName.SHA256, 32);
+        Rfc2898DeriveBytes.Pbkdf2(crypto.KeyedDigest($"card-pin|{cardId:N}|{pin}"), salt, iterations, HashAlgorithmName.SHA256, 32);
 }
 
 /// <summary>Local settings of the card counter (section "Cards" of the configuration).</summary>

@@ -24,12 +24,13 @@ public static class DemoCards
             ("341504195807120041", "YJ0000002", CardStatuses.Unactivated),
             ("34052419800101001X", "YJ0000003", CardStatuses.Normal),
         };
+        var lookup = new PersonLookup(db, crypto, new Organisations.CurrentScope(db, Platform.Security.FixedCurrentUser.System));
         var n = 0;
         foreach (var (id, number, status) in demo)
         {
             n++;
-            var person = await db.Persons.AsNoTracking().Where(p => p.IdNumberIndex == crypto.BlindIndex(id)).Select(p => new { p.Id, p.Address, p.PhoneCipher, p.PhoneMasked }).SingleOrDefaultAsync(ct);
-            if (person is null) continue;
+            if ((await lookup.InDistrictAsync(id, ct)).Value is not { } found) continue;
+            var person = await db.Persons.AsNoTracking().Where(p => p.Id == found.Id).Select(p => new { p.Id, p.Address, p.PhoneCipher, p.PhoneMasked }).SingleAsync(ct);
             var card = new Card
             {
                 Id = Guid.CreateVersion7(), PersonId = person.Id, CardNumber = number, CardIdentifier = $"341500D156000005{n:X16}", Bank = "中国农业银行",

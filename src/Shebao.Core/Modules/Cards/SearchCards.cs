@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Shebao.Core.Modules.Organisations;
 using Shebao.Core.Modules.Persons;
-using Shebao.Core.Platform.Crypto;
 using Shebao.Core.Platform.Data;
 using Shebao.Core.Platform.Results;
 
@@ -11,7 +10,7 @@ namespace Shebao.Core.Modules.Cards;
 public sealed record SearchCardsQuery(string? IdNumber, string? CardNumber, Guid? PersonId);
 
 /// <summary>The counter's first screen: a person's cards, newest first, within the caller's area.</summary>
-public sealed class SearchCardsHandler(AppDbContext db, CurrentScope currentScope, CardReader reader, ICryptoProvider crypto)
+public sealed class SearchCardsHandler(AppDbContext db, CurrentScope currentScope, CardReader reader, PersonLookup persons)
 {
     public async Task<Result<IReadOnlyList<CardView>>> HandleAsync(SearchCardsQuery q, CancellationToken ct = default)
     {
@@ -19,9 +18,9 @@ public sealed class SearchCardsHandler(AppDbContext db, CurrentScope currentScop
         Guid? personId = q.PersonId;
         if (!string.IsNullOrWhiteSpace(q.IdNumber))
         {
-            var id = IdNumber.Normalize(q.IdNumber);
-            if (IdNumber.Validate(id) is { } error) return Result<IReadOnlyList<CardView>>.From(Result.Invalid("idNumber", error));
-            personId = await db.Persons.AsNoTracking().VisibleTo(scope).Where(p => p.IdNumberIndex == crypto.BlindIndex(id)).Select(p => (Guid?)p.Id).SingleOrDefaultAsync(ct);
+            var found = await persons.InScopeAsync(q.IdNumber, ct);
+            if (found.Kind == ResultKind.Invalid) return Result<IReadOnlyList<CardView>>.From(found);
+            personId = found.Value?.Id;
             if (personId is null) return Result<IReadOnlyList<CardView>>.From(Result.Invalid("idNumber", "本辖区没有该公民身份号码的参保人登记，请核对号码"));
         }
         else if (!string.IsNullOrWhiteSpace(q.CardNumber))

@@ -25,7 +25,7 @@ public sealed record CreatedCase(Guid CaseId, string Number, string LookupCode, 
 /// Idempotency-Key makes a double click or a flaky uplink harmless: same key and body → the same case.
 /// </summary>
 public sealed class CreateCaseHandler(AppDbContext db, ICurrentUser user, CurrentScope currentScope, ServiceCatalogue catalogue, ICryptoProvider crypto,
-    CalendarStore calendars, CaseRulebook rulebook, AuditTrail audit, TimeProvider clock)
+    CalendarStore calendars, CaseRulebook rulebook, PersonLookup persons, AuditTrail audit, TimeProvider clock)
 {
     private const string LookupAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
@@ -58,10 +58,8 @@ public sealed class CreateCaseHandler(AppDbContext db, ICurrentUser user, Curren
 
         var scope = await currentScope.GetAsync(ct);
         // Employer items name an employee who may live anywhere in the district; their rules check the employer's area instead.
-        var persons = rulebook.SubjectAnywhereInDistrict(item.Code) ? db.Persons.AsNoTracking() : db.Persons.AsNoTracking().VisibleTo(scope);
-        var person = await persons.Where(p => p.IdNumberIndex == crypto.BlindIndex(id))
-            .Select(p => new { p.Id, p.Name, p.IdNumberMasked }).SingleOrDefaultAsync(ct);
-        if (person is null) return Result<CreatedCase>.From(Result.Invalid("idNumber", "本辖区没有该公民身份号码的参保人登记，请核对号码或先办理参保登记"));
+        var found = rulebook.SubjectAnywhereInDistrict(item.Code) ? await persons.InDistrictAsync(id, ct) : await persons.InScopeAsync(id, ct);
+        if (found.Value is not { } person) return Result<CreatedCase>.From(Result.Invalid("idNumber", "本辖区没有该公民身份号码的参保人登记，请核对号码或先办理参保登记"));
         if (person.Name != name) return Result<CreatedCase>.From(Result.Invalid("name", "姓名与登记信息不一致，请核对"));
         if (await db.Set<Case>().AnyAsync(x => x.PersonId == person.Id && x.ItemCode == item.Code && CaseStatuses.Open.Contains(x.Status), ct))
         {

@@ -19,12 +19,13 @@ public static class CertificationDemo
         if (await db.Set<Beneficiary>().AnyAsync(ct)) return;
         var today = clock.TodayInChina();
         var now = clock.GetUtcNow().UtcDateTime;
-        var known = new Dictionary<string, Person>();
+        var lookup = new PersonLookup(db, crypto, new Organisations.CurrentScope(db, Platform.Security.FixedCurrentUser.System));
+        var known = new Dictionary<string, PersonRef>();
         foreach (var id in Platform.Seeding.DemoAccounts.KnownPersons.Select(k => k.IdNumber).Concat(Resident.ResidentDemoData.Listing.Select(l => l.IdNumber)))
-            if (await db.Persons.AsNoTracking().SingleOrDefaultAsync(p => p.IdNumberIndex == crypto.BlindIndex(IdNumber.Normalize(id)), ct) is { } p) known[id] = p;
+            if ((await lookup.InDistrictAsync(id, ct)).Value is { } p) known[id] = p;
 
         var added = new List<Beneficiary>();
-        Beneficiary Add(Person p, string scheme, string type, string items, decimal amount, DateOnly? lastOn, string? method = "01", string? place = "村（社区）")
+        Beneficiary Add(PersonRef p, string scheme, string type, string items, decimal amount, DateOnly? lastOn, string? method = "01", string? place = "村（社区）")
         {
             var b = new Beneficiary
             {
@@ -49,7 +50,7 @@ public static class CertificationDemo
 
         var cutoff = today.AddYears(-55);
         var knownIds = known.Values.Select(p => p.Id).ToList();
-        var older = await db.Persons.AsNoTracking().Where(p => p.BirthDate <= cutoff && !knownIds.Contains(p.Id)).OrderBy(p => p.VillageCode).ThenBy(p => p.Id).Take(60).ToListAsync(ct);
+        var older = await db.Persons.AsNoTracking().Where(p => p.BirthDate <= cutoff && !knownIds.Contains(p.Id)).OrderBy(p => p.VillageCode).ThenBy(p => p.Id).Take(60).Select(PersonLookup.AsRef).ToListAsync(ct);
         var random = new Random(20261128);
         for (var i = 0; i < older.Count; i++)
         {

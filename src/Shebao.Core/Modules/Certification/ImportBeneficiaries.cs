@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Shebao.Core.Modules.Auditing;
 using Shebao.Core.Modules.Persons;
 using Shebao.Core.Platform.Clock;
-using Shebao.Core.Platform.Crypto;
 using Shebao.Core.Platform.Data;
 using Shebao.Core.Platform.Files;
 using Shebao.Core.Platform.Results;
@@ -20,12 +19,12 @@ public sealed record BeneficiaryImportReport(int Added, int Updated, IReadOnlyLi
 /// Imports a centre's list of beneficiaries (README "Import"). Every line is checked first; one bad line and
 /// nothing is written. A person who is not registered is an error line. Reviewers import their own scheme only.
 /// </summary>
-public sealed class ImportBeneficiariesHandler(AppDbContext db, ICurrentUser user, ICryptoProvider crypto, AuditTrail audit, TimeProvider clock)
+public sealed class ImportBeneficiariesHandler(AppDbContext db, ICurrentUser user, PersonLookup lookup, AuditTrail audit, TimeProvider clock)
 {
     public const string Header = "身份证号码,姓名,险种,对象类型,待遇项目,伤残等级,关联工亡职工,与工亡职工关系,月待遇,上次认证日期,认证方式,认证地点";
     private static readonly CsvColumn[] Columns = [.. Header.Split(',').Select(c => new CsvColumn(c))];
 
-    private sealed record Row(int Line, Person Person, string Scheme, string SubjectType, string Items, string? Grade, string? Deceased, string? Relationship,
+    private sealed record Row(int Line, PersonRef Person, string Scheme, string SubjectType, string Items, string? Grade, string? Deceased, string? Relationship,
         decimal Amount, DateOnly? LastOn, string? Method, string? Place);
 
     public async Task<Result<BeneficiaryImportReport>> HandleAsync(TextReader csv, CancellationToken ct = default)
@@ -38,11 +37,8 @@ public sealed class ImportBeneficiariesHandler(AppDbContext db, ICurrentUser use
 
         var indexes = new Dictionary<int, string>();
         foreach (var f in lines)
-            if (IdNumber.Validate(IdNumber.Normalize(f.Cell(0))) is null) indexes[f.Line] = crypto.BlindIndex(IdNumber.Normalize(f[0]));
-        var wanted = indexes.Values.Distinct().ToList();
-        var persons = new Dictionary<string, Person>();
-        foreach (var chunk in wanted.Chunk(500))
-            foreach (var p in await db.Persons.AsNoTracking().Where(p => chunk.Contains(p.IdNumberIndex)).ToListAsync(ct)) persons[p.IdNumberIndex] = p;
+            if (IdNumber.Validate(IdNumber.Normalize(f.Cell(0))) is null) indexes[f.Line] = lookup.IndexOf(f[0]);
+        var persons = await lookup.ByIndexesAsync(indexes.Values, ct);
 
         var planned = new List<Row>();
         var seen = new Dictionary<(Guid, string), int>();
@@ -89,7 +85,7 @@ public sealed class ImportBeneficiariesHandler(AppDbContext db, ICurrentUser use
         return new BeneficiaryImportReport(added, updated, []);
     }
 
-    private static string? Parse(CsvRow f, DateOnly today, Dictionary<int, string> indexes, Dictionary<string, Person> persons, out Row? row)
+    private static string? Parse(CsvRow f, DateOnly today, Dictionary<int, string> indexes, IReadOnlyDictionary<string, PersonRef> persons, out Row? row)
     {
         row = null;
         if (f.Width != Columns.Length) return $"应有{Columns.Length}列（{Header}），实际{f.Width}列；含英文逗号的项请用英文双引号括起";

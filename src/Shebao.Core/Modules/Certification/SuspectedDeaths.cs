@@ -6,7 +6,6 @@ using Shebao.Core.Modules.Calculators;
 using Shebao.Core.Modules.Organisations;
 using Shebao.Core.Modules.Persons;
 using Shebao.Core.Platform.Clock;
-using Shebao.Core.Platform.Crypto;
 using Shebao.Core.Platform.Data;
 using Shebao.Core.Platform.Files;
 using Shebao.Core.Platform.Results;
@@ -28,7 +27,7 @@ public sealed record ResolveSuspectedDeathCommand(Guid Id, string? Outcome, stri
 /// line-numbered report, nothing written. People not registered or not receiving a benefit are counted and skipped.
 /// Each person × scheme still receiving becomes one follow-up row for their village.
 /// </summary>
-public sealed class ImportDeathRecordsHandler(AppDbContext db, ICurrentUser user, ICryptoProvider crypto, AuditTrail audit, TimeProvider clock)
+public sealed class ImportDeathRecordsHandler(AppDbContext db, ICurrentUser user, PersonLookup lookup, AuditTrail audit, TimeProvider clock)
 {
     private static readonly CsvColumn[] Columns = [new("身份证号码"), new("姓名"), new("死亡日期"), new("来源", Required: false)];
 
@@ -49,14 +48,11 @@ public sealed class ImportDeathRecordsHandler(AppDbContext db, ICurrentUser user
             if (!DateOnly.TryParseExact(f[2], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var died)) { errors.Add(new(line, $"死亡日期“{f[2]}”格式应为 yyyy-MM-dd")); continue; }
             if (died > today) { errors.Add(new(line, "死亡日期不能晚于今天")); continue; }
             var from = (f.Cell(3) ?? source ?? "民政").Trim();
-            parsed.Add((crypto.BlindIndex(id), died, from.Length > 50 ? from[..50] : from));
+            parsed.Add((lookup.IndexOf(id), died, from.Length > 50 ? from[..50] : from));
         }
         if (errors.Count > 0) return new DeathImportReport(lines.Count, 0, 0, 0, 0, errors);
 
-        var indexes = parsed.Select(p => p.Index).Distinct().ToList();
-        var persons = new Dictionary<string, Person>();
-        foreach (var chunk in indexes.Chunk(500))
-            foreach (var p in await db.Persons.AsNoTracking().Where(p => chunk.Contains(p.IdNumberIndex)).ToListAsync(ct)) persons[p.IdNumberIndex] = p;
+        var persons = await lookup.ByIndexesAsync(parsed.Select(p => p.Index), ct);
         var personIds = persons.Values.Select(p => p.Id).ToList();
         var benefits = new List<Beneficiary>();
         var known = new HashSet<(Guid, string, DateOnly)>();
@@ -72,7 +68,7 @@ public sealed class ImportDeathRecordsHandler(AppDbContext db, ICurrentUser user
         {
             if (!persons.TryGetValue(index, out var person)) { notRegistered++; continue; }
             var schemes = benefits.Where(b => b.PersonId == person.Id).Select(b => (b.Scheme, (Guid?)b.Id)).ToList();
-            if (IsResidentReceiver(person)) schemes.Add((Schemes.Resident, null));
+            if (person.ReceivesResidentPension) schemes.Add((Schemes.Resident, null));
             if (schemes.Count == 0) { notReceiving++; continue; }
             foreach (var (scheme, beneficiaryId) in schemes)
             {
@@ -90,9 +86,6 @@ public sealed class ImportDeathRecordsHandler(AppDbContext db, ICurrentUser user
         await db.SaveChangesAsync(ct);
         return new DeathImportReport(parsed.Count, listed, already, notReceiving, notRegistered, []);
     }
-
-    /// <summary>城居保 待遇领取: 参保状态 1/2 with 缴费状态 3 (Persons.ResidentStatus).</summary>
-    public static bool IsResidentReceiver(Person p) => p.ResidentPaymentStatus == "3" && p.ResidentInsuredStatus is "1" or "2";
 }
 
 /// <summary>The follow-up list of suspected deaths for the caller's area (a reviewer: their centre's).</summary>

@@ -120,7 +120,7 @@ public sealed class AddEmployeeRules(ParameterStore parameters) : CaseItemRules
         entry.Version++;
         context.Db.Add(RollHistory.Change(entry, RollChangeKinds.Add, context.By, context.Now, context.CaseId, context.CaseNumber));
 
-        if (entry.Pension) EmployerChecks.Touch(person, context.Now, EmployeePensionStatuses.Insured);
+        if (entry.Pension) person.SetEmployeePensionStatus(EmployeePensionStatuses.Insured, context.Now);
         PersonHistory.Record(context.Db, person.Id, "employment",
             $"单位增员（{reason}）：{employer.Name}，{entry.Insurances}，缴费工资 {Money(entry.WageBase)} 元/月，{month} 起",
             before, Snapshot(employer, entry), context.By, context.Now, context.CaseId, context.CaseNumber);

@@ -35,7 +35,7 @@ public static class DemoEmployers
         var units = await db.OrgUnits.AsNoTracking().ToDictionaryAsync(o => o.Code, o => o.Path, ct);
         // Not the named demo persons (each stands for a 城居保 state) and nobody in the 城居保: 职保 and 城居保 exclude each other.
         var named = Resident.ResidentDemoData.Listing.Select(l => l.Name).Concat(Platform.Seeding.DemoAccounts.KnownPersons.Select(k => k.Name)).ToList();
-        var workers = await db.Persons.Where(p => p.BirthDate <= today.AddYears(-20) && p.BirthDate > today.AddYears(-50) && p.ResidentInsuredStatus == "0" && !named.Contains(p.Name))
+        var workers = await db.Persons.Where(p => p.BirthDate <= today.AddYears(-20) && p.BirthDate > today.AddYears(-50) && p.ResidentInsuredStatus == ResidentInsuredStatuses.NotInsured && !named.Contains(p.Name))
             .OrderBy(p => p.IdNumberIndex).Take(All.Length * PerEmployer + 2).ToListAsync(ct);
         var next = 0;
         for (var n = 0; n < All.Length; n++)
@@ -60,7 +60,7 @@ public static class DemoEmployers
                 };
                 db.Add(entry);
                 db.Add(RollHistory.Change(entry, RollChangeKinds.Add, "demo", now));
-                person.EmployeePensionStatus = EmployeePensionStatuses.Insured;
+                person.SetEmployeePensionStatus(EmployeePensionStatuses.Insured, now);
                 // Every other employer has lost its last employee: one suspended (辞职), one ended (退休).
                 if (k == PerEmployer - 1 && n % 2 == 0)
                 {
@@ -68,7 +68,7 @@ public static class DemoEmployers
                     (entry.ChangeReason, entry.Status) = n == 2 ? ("退休", RollStatuses.Ended) : ("辞职", RollStatuses.Suspended);
                     entry.Version = 2;
                     db.Add(RollHistory.Change(entry, RollChangeKinds.Remove, "demo", now));
-                    person.EmployeePensionStatus = EmployeePensionStatuses.Suspended;
+                    person.SetEmployeePensionStatus(EmployeePensionStatuses.Suspended, now);
                 }
                 PersonHistory.Record(db, person.Id, "employment", $"演示数据：{employer.Name} {RollStatuses.Label(entry.Status)}，{entry.EffectiveMonth} 起", null,
                     new { 单位 = employer.Name, 状态 = RollStatuses.Label(entry.Status), 生效年月 = entry.EffectiveMonth }, "demo", now);
@@ -85,7 +85,7 @@ public static class DemoEmployers
                 Id = Guid.CreateVersion7(), PersonId = person.Id, BaseRatio = ratio, BaseAmount = decimal.Round(wage * ratio, 2, MidpointRounding.AwayFromZero),
                 StartMonth = start, Status = FlexibleStatuses.Active, UpdatedAt = now, Version = 1,
             });
-            person.EmployeePensionStatus = EmployeePensionStatuses.Insured;
+            person.SetEmployeePensionStatus(EmployeePensionStatuses.Insured, now);
             PersonHistory.Record(db, person.Id, "flexible", $"演示数据：灵活就业参保，{start} 起", null, new { 开始年月 = start, 档次 = $"{ratio * 100:0}%" }, "demo", now);
         }
         await db.SaveChangesAsync(ct);

@@ -61,11 +61,4 @@ internal static class EmployerChecks
         if (await db.Set<EmployerRollEntry>().AnyAsync(r => r.PersonId == context.PersonId && r.Id != exceptRollEntry && r.Status == RollStatuses.Active && r.Pension, ct)) return true;
         return includeFlexible && await db.Set<FlexibleEnrolment>().AnyAsync(f => f.PersonId == context.PersonId && f.Status == FlexibleStatuses.Active, ct);
     }
-
-    public static void Touch(Person person, DateTime now, string pensionStatus)
-    {
-        person.EmployeePensionStatus = pensionStatus;
-        person.UpdatedAt = now;
-        person.Version++;
-    }
 }

@@ -75,7 +75,7 @@ public sealed class FlexibleEmploymentRules(ParameterStore parameters) : CaseIte
             active.UpdatedAt = context.Now;
             active.Version++;
             if (!await EmployerChecks.OtherPensionAsync(context, null, includeFlexible: false, ct))
-                EmployerChecks.Touch(person, context.Now, EmployeePensionStatuses.Suspended);
+                person.SetEmployeePensionStatus(EmployeePensionStatuses.Suspended, context.Now);
             PersonHistory.Record(db, person.Id, "flexible", $"灵活就业停保：{active.EndMonth} 起停止缴费（{active.StopReason}）",
                 before, Snapshot(active), context.By, context.Now, context.CaseId, context.CaseNumber);
             return;
@@ -91,7 +91,7 @@ public sealed class FlexibleEmploymentRules(ParameterStore parameters) : CaseIte
             UpdatedAt = context.Now, Version = 1,
         };
         db.Add(enrolment);
-        EmployerChecks.Touch(person, context.Now, EmployeePensionStatuses.Insured);
+        person.SetEmployeePensionStatus(EmployeePensionStatuses.Insured, context.Now);
         PersonHistory.Record(db, person.Id, "flexible",
             string.Create(CultureInfo.InvariantCulture, $"灵活就业参保：{enrolment.StartMonth} 起，缴费基数 {enrolment.BaseAmount:0.00} 元/月（{ratio * 100:0.##}%）"),
             null, Snapshot(enrolment), context.By, context.Now, context.CaseId, context.CaseNumber);

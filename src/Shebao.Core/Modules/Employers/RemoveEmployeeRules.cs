@@ -63,7 +63,7 @@ public sealed class RemoveEmployeeRules : CaseItemRules
         context.Db.Add(RollHistory.Change(entry, RollChangeKinds.Remove, context.By, context.Now, context.CaseId, context.CaseNumber));
 
         if (entry.Pension && !await EmployerChecks.OtherPensionAsync(context, entry.Id, includeFlexible: true, ct))
-            EmployerChecks.Touch(person, context.Now, EmployeePensionStatuses.Suspended);
+            person.SetEmployeePensionStatus(EmployeePensionStatuses.Suspended, context.Now);
         PersonHistory.Record(context.Db, person.Id, "employment",
             $"单位减员（{label}）：{employer.Name}，{entry.EffectiveMonth} 起{RollStatuses.Label(status)}",
             before, AddEmployeeRules.Snapshot(employer, entry), context.By, context.Now, context.CaseId, context.CaseNumber);

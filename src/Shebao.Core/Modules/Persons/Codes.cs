@@ -34,19 +34,44 @@ public static class SpecialIdentities
     public static string Label(string code) => Labels.TryGetValue(code, out var l) ? l : code;
 }
 
+/// <summary>城居保 参保状态 aac008.</summary>
+public static class ResidentInsuredStatuses
+{
+    public const string NotInsured = "0";
+    public const string Insured = "1";
+    public const string Suspended = "2";
+    public const string Terminated = "4";
+}
+
+/// <summary>城居保 缴费状态 aac031.</summary>
+public static class ResidentPaymentStatuses
+{
+    public const string Paying = "1";
+    public const string Suspended = "2";
+    public const string Receiving = "3";
+}
+
 /// <summary>城居保 参保状态 aac008 × 缴费状态 aac031 → 居保状态, per the national client.</summary>
 public static class ResidentStatus
 {
+    public const string Unknown = "状态待核";
+
     public static string Label(string insured, string? payment) => (insured, payment) switch
     {
-        ("0", _) => "未参保",
-        ("1", "1") => "正常缴费",
-        ("2", "2") => "暂停缴费",
-        ("1", "3") => "正常待遇",
-        ("2", "3") => "暂停待遇",
-        ("4", "3") => "终止参保",
-        _ => "状态待核",
+        (ResidentInsuredStatuses.NotInsured, _) => "未参保",
+        (ResidentInsuredStatuses.Insured, ResidentPaymentStatuses.Paying) => "正常缴费",
+        (ResidentInsuredStatuses.Suspended, ResidentPaymentStatuses.Suspended) => "暂停缴费",
+        (ResidentInsuredStatuses.Insured, ResidentPaymentStatuses.Receiving) => "正常待遇",
+        (ResidentInsuredStatuses.Suspended, ResidentPaymentStatuses.Receiving) => "暂停待遇",
+        (ResidentInsuredStatuses.Terminated, ResidentPaymentStatuses.Receiving) => "终止参保",
+        _ => Unknown,
     };
+
+    /// <summary>参保 in the 城居保: insured, or suspended (payments or benefit); neither never enrolled nor terminated.</summary>
+    public static bool IsEnrolled(string insured) => insured is ResidentInsuredStatuses.Insured or ResidentInsuredStatuses.Suspended;
+
+    /// <summary>The one definition of 领取城居保待遇: enrolled with 缴费状态 3, whether the benefit runs or is paused.</summary>
+    public static bool IsReceiving(string insured, string? payment) => IsEnrolled(insured) && payment == ResidentPaymentStatuses.Receiving;
 }
 
 /// <summary>民族 aac005, GB 3304 codes.</summary>
@@ -74,15 +99,17 @@ public static class EmployeePensionStatuses
     public const string Insured = "1";
     public const string Receiving = "2";
     public const string Suspended = "3";
+    public const string LumpSumRetired = "4";
+    public const string BenefitSuspended = "5";
 
     public static string Label(string? code) => code switch
     {
         null => "无记录",
-        "1" => "正常参保",
-        "2" => "正常待遇",
-        "3" => "参保暂停",
-        "4" => "一次性退休",
-        "5" => "待遇暂停",
+        Insured => "正常参保",
+        Receiving => "正常待遇",
+        Suspended => "参保暂停",
+        LumpSumRetired => "一次性退休",
+        BenefitSuspended => "待遇暂停",
         _ => code,
     };
 }

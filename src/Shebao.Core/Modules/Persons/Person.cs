@@ -1,4 +1,5 @@
 using Shebao.Core.Modules.Organisations;
+using Shebao.Core.Platform.Crypto;
 
 namespace Shebao.Core.Modules.Persons;
 
@@ -28,14 +29,54 @@ public sealed class Person : IOrgScoped
     public string OrgPath { get; set; } = "";                  // materialised path of the village
     public string SpecialIdentity { get; set; } = SpecialIdentities.Ordinary; // aac066
 
-    // Scheme status fields; later modules (enrolment, benefits) fill them.
-    public string ResidentInsuredStatus { get; set; } = "0";   // aac008 参保状态: 0 未参保
-    public string? ResidentPaymentStatus { get; set; }         // aac031 缴费状态
-    public string? EmployeePensionStatus { get; set; }         // 职保状态
+    // Scheme status fields: other modules move them only through the intent methods below.
+    public string ResidentInsuredStatus { get; private set; } = ResidentInsuredStatuses.NotInsured;   // aac008 参保状态
+    public string? ResidentPaymentStatus { get; private set; }                                     // aac031 缴费状态
+    public string? EmployeePensionStatus { get; private set; }                                     // 职保状态
 
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 
     /// <summary>Application-managed optimistic concurrency token.</summary>
     public int Version { get; set; }
+
+    /// <summary>领取城居保待遇 (running or paused); see <see cref="ResidentStatus.IsReceiving"/>.</summary>
+    public bool ReceivesResidentPension => ResidentStatus.IsReceiving(ResidentInsuredStatus, ResidentPaymentStatus);
+
+    /// <summary>Moves the 城居保 参保状态/缴费状态 pair together; only the pairs the national client names are accepted.</summary>
+    public void SetResidentStatus(string insured, string? payment, DateTime nowUtc)
+    {
+        if (insured == ResidentInsuredStatuses.NotInsured || ResidentStatus.Label(insured, payment) == ResidentStatus.Unknown)
+            throw new ArgumentException($"Not a 城居保 status an enrolled person can be in: {insured}/{payment}.", nameof(insured));
+        (ResidentInsuredStatus, ResidentPaymentStatus) = (insured, payment);
+        Touch(nowUtc);
+    }
+
+    /// <summary>Sets the 职保状态 the employer and flexible-employment items keep.</summary>
+    public void SetEmployeePensionStatus(string status, DateTime nowUtc)
+    {
+        if (EmployeePensionStatuses.Label(status) == status)
+            throw new ArgumentException($"Unknown 职保状态 {status}.", nameof(status));
+        EmployeePensionStatus = status;
+        Touch(nowUtc);
+    }
+
+    /// <summary>A corrected ID number (A1-05): cipher, index and masked form change together, and gender and birth date follow it.</summary>
+    public void ChangeIdNumber(string normalizedIdNumber, ICryptoProvider crypto, DateTime nowUtc)
+    {
+        var birth = IdNumber.BirthDateOf(normalizedIdNumber) ?? throw new ArgumentException("invalid ID number", nameof(normalizedIdNumber));
+        IdNumberCipher = crypto.Encrypt(normalizedIdNumber);
+        IdNumberIndex = PersonLookup.IndexOf(crypto, normalizedIdNumber);
+        IdNumberMasked = Masking.IdNumber(normalizedIdNumber);
+        BirthDate = birth;
+        Gender = IdNumber.GenderOf(normalizedIdNumber);
+        Touch(nowUtc);
+    }
+
+    /// <summary>Every registry change moves the update time and the concurrency token.</summary>
+    public void Touch(DateTime nowUtc)
+    {
+        UpdatedAt = nowUtc;
+        Version++;
+    }
 }

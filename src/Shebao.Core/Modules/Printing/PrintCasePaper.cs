@@ -57,7 +57,7 @@ public sealed class PrintCasePaperHandler(GetCaseHandler getCase, AppDbContext d
     /// confirm a paper it issued without storing anything; the public check page comes with the proof register.
     /// </summary>
     public static string VerificationCode(ICryptoProvider crypto, string kind, string number) =>
-        crypto.BlindIndex($"case-paper|{kind}|{number}")[..12].ToUpperInvariant();
+        crypto.KeyedDigest($"case-paper|{kind}|{number}")[..12].ToUpperInvariant();
 
     private void Head(PdfDocumentWriter pdf, CaseView c, string kind, string title, DateTime now)
     {

@@ -1,6 +1,6 @@
 namespace Shebao.Core.Modules.Proofs;
 
-/// <summary>One issued, verifiable proof. Holds masked text only; the verification code is kept as a blind index.</summary>
+/// <summary>One issued, verifiable proof. Holds masked text only; the verification code is kept as a keyed digest.</summary>
 public sealed class Proof
 {
     /// <summary>证明编号: "ZM" + yyyyMMdd (China time) + 6 characters of <see cref="ProofCodes.Alphabet"/>.</summary>
@@ -20,7 +20,7 @@ public sealed class Proof
     public DateTime IssuedAt { get; set; }
     public DateTime ExpiresAt { get; set; }
 
-    /// <summary>crypto.BlindIndex("proof|" + number + "|" + code): never the code itself.</summary>
+    /// <summary>crypto.KeyedDigest("proof|" + number + "|" + code): never the code itself.</summary>
     public string VerifyCodeHash { get; set; } = "";
 
     /// <summary>SM3 (hex) over the canonical content text of the paper.</summary>

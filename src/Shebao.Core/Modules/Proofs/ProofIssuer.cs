@@ -55,7 +55,7 @@ public sealed class ProofIssuer(AppDbContext db, ICurrentUser user, CurrentScope
             IssuedBy = user.UserName,
             IssuedAt = now,
             ExpiresAt = now.AddDays(request.ValidDays),
-            VerifyCodeHash = crypto.BlindIndex(ProofCodes.VerifyIndexInput(number, code)),
+            VerifyCodeHash = crypto.KeyedDigest(ProofCodes.VerifyIndexInput(number, code)),
             ContentHash = Convert.ToHexStringLower(Sm3.Hash(Encoding.UTF8.GetBytes(request.Content))),
         };
         db.Set<Proof>().Add(proof);

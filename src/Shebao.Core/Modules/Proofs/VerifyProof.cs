@@ -22,7 +22,7 @@ public sealed record ProofVerification(bool Valid, string Status, string? Type, 
 
 /// <summary>
 /// Anyone checks a proof with its number and code. An unknown number and a wrong code are the same answer, and
-/// the code's blind index is computed and compared in constant time either way. Every check is audited.
+/// the code's keyed digest is computed and compared in constant time either way. Every check is audited.
 /// </summary>
 public sealed class VerifyProofHandler(AppDbContext db, ICryptoProvider crypto, AuditTrail audit, TimeProvider clock)
 {
@@ -32,7 +32,7 @@ public sealed class VerifyProofHandler(AppDbContext db, ICryptoProvider crypto, 
         var k = ProofCodes.Normalize(code);
         var wellFormed = n.Length == 16 && n.StartsWith("ZM", StringComparison.Ordinal) && k.Length == ProofCodes.CodeLength;
         var proof = wellFormed ? await db.Set<Proof>().AsNoTracking().SingleOrDefaultAsync(p => p.Number == n, ct) : null;
-        var computed = crypto.BlindIndex(ProofCodes.VerifyIndexInput(n, k));
+        var computed = crypto.KeyedDigest(ProofCodes.VerifyIndexInput(n, k));
         var expected = proof?.VerifyCodeHash ?? new string('0', computed.Length);
         var matches = CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(computed), Encoding.ASCII.GetBytes(expected)) && proof is not null;
 

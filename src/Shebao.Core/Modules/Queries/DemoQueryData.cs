@@ -18,7 +18,7 @@ public static class DemoQueryData
     {
         if (await db.Set<QueryRecord>().AnyAsync(ct)) return;
         var system = FixedCurrentUser.System;
-        var import = new ImportDatasetHandler(db, catalogue, system, crypto, new AuditTrail(db, system, clock), clock);
+        var import = new ImportDatasetHandler(db, catalogue, system, crypto, new Persons.PersonLookup(db, crypto, new Organisations.CurrentScope(db, system)), new AuditTrail(db, system, clock), clock);
         var assembly = typeof(DemoQueryData).Assembly;
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order())
         {

@@ -22,7 +22,7 @@ public sealed record DatasetImportReport(string Dataset, int Rows, int Replaced,
 /// Imports a dataset file (README "Imports"): every line is checked first and one bad line changes nothing; a good
 /// file replaces the rows with the same key and adds the rest in one transaction.
 /// </summary>
-public sealed class ImportDatasetHandler(AppDbContext db, QueryCatalogue catalogue, ICurrentUser user, ICryptoProvider crypto, AuditTrail audit, TimeProvider clock)
+public sealed class ImportDatasetHandler(AppDbContext db, QueryCatalogue catalogue, ICurrentUser user, ICryptoProvider crypto, PersonLookup persons, AuditTrail audit, TimeProvider clock)
 {
     /// <summary>Enough to find every kind of mistake in a file without sending back a report as large as the file.</summary>
     public const int MaxReportedLines = 1000;
@@ -94,7 +94,7 @@ public sealed class ImportDatasetHandler(AppDbContext db, QueryCatalogue catalog
             if (errors.Count > before) continue;
 
             var subject = values[dataset.SubjectField];
-            var subjectKey = dataset.Subject == SubjectKind.Person ? crypto.BlindIndex(subject) : subject;
+            var subjectKey = dataset.Subject == SubjectKind.Person ? persons.IndexOf(subject) : subject;
             var masked = dataset.Subject == SubjectKind.Person ? Masking.IdNumber(subject) : subject;
             var rowKey = Convert.ToHexString(Sm3.Hash(Encoding.UTF8.GetBytes(
                 string.Join('\u001f', new[] { dataset.Code, subjectKey }.Concat(dataset.KeyFields.Select(k => KeyPart(dataset.Field(k), values[k])))))));
@@ -111,9 +111,9 @@ public sealed class ImportDatasetHandler(AppDbContext db, QueryCatalogue catalog
         }
     }
 
-    /// <summary>An identifier in a row key enters as its keyed blind index: a plain hash of an ID number could be reversed by trying them all.</summary>
+    /// <summary>An identifier in a row key enters as its keyed digest: a plain hash of an ID number could be reversed by trying them all.</summary>
     private string KeyPart(DatasetField field, string value) =>
-        field.Type is FieldType.IdNumber or FieldType.BankAccount && value.Length > 0 ? crypto.BlindIndex(value) : value;
+        field.Type is FieldType.IdNumber or FieldType.BankAccount && value.Length > 0 ? crypto.KeyedDigest(value) : value;
 
     private async Task<(int Replaced, int Unmatched)> WriteAsync(DatasetDefinition dataset, List<Planned> planned, string digest, CancellationToken ct)
     {
@@ -168,8 +168,8 @@ public sealed class ImportDatasetHandler(AppDbContext db, QueryCatalogue catalog
         foreach (var chunk in wanted.Chunk(500))
         {
             if (dataset.Subject == SubjectKind.Person)
-                foreach (var x in await db.Persons.AsNoTracking().Where(x => chunk.Contains(x.IdNumberIndex)).Select(x => new { x.IdNumberIndex, x.Id, x.OrgPath }).ToListAsync(ct))
-                    links[x.IdNumberIndex] = (x.Id, x.OrgPath);
+                foreach (var (index, x) in await persons.ByIndexesAsync(chunk, ct))
+                    links[index] = (x.Id, x.OrgPath);
             else
                 foreach (var x in await db.Set<Employer>().AsNoTracking().Where(x => chunk.Contains(x.CreditCode)).Select(x => new { x.CreditCode, x.Id, x.OrgPath }).ToListAsync(ct))
                     links[x.CreditCode] = (x.Id, x.OrgPath);

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Shebao.Core.Modules.Employers;
 using Shebao.Core.Modules.Organisations;
 using Shebao.Core.Modules.Persons;
-using Shebao.Core.Platform.Crypto;
 using Shebao.Core.Platform.Data;
 using Shebao.Core.Platform.Results;
 using Shebao.Core.Platform.Validation;
@@ -14,7 +13,7 @@ namespace Shebao.Core.Modules.Queries;
 /// Finds a query's subject in the caller's area and loads its rows (README "Scope"). Persons and employers are found by
 /// where they are now; rows of a subject unknown to the platform are visible by their own scope (district staff only).
 /// </summary>
-public sealed class QueryReader(AppDbContext db, CurrentScope currentScope, ICryptoProvider crypto, IEnumerable<IQueryRowSource> sources)
+public sealed class QueryReader(AppDbContext db, CurrentScope currentScope, PersonLookup persons, IEnumerable<IQueryRowSource> sources)
 {
     public sealed record Loaded(ResolvedSubject Subject, List<(string Period, IReadOnlyDictionary<string, string> Row)> Rows);
 
@@ -29,11 +28,11 @@ public sealed class QueryReader(AppDbContext db, CurrentScope currentScope, ICry
         {
             case SubjectKind.Person:
             {
-                var id = IdNumber.Normalize(p.IdNumber);
-                if (IdNumber.Validate(id) is { } error) return Result<Loaded>.From(Result.Invalid("idNumber", error));
-                var index = crypto.BlindIndex(id);
-                var person = await db.Persons.AsNoTracking().VisibleTo(scope).Where(x => x.IdNumberIndex == index)
-                    .Select(x => new { x.Id, x.Name, x.IdNumberMasked }).SingleOrDefaultAsync(ct);
+                var found = await persons.InScopeAsync(p.IdNumber, ct);
+                if (found.Kind == ResultKind.Invalid) return Result<Loaded>.From(found);
+                // Rows of a number unknown to the registry are kept under its index too (imported before the person was).
+                var index = persons.IndexOf(p.IdNumber!);
+                var person = found.Value;
                 mine = person is null ? records.Where(r => r.SubjectKey == index).VisibleTo(scope) : records.Where(r => r.SubjectKey == index);
                 subject = person is null ? null : new(SubjectKind.Person, index, new("person", person.Name, person.IdNumberMasked, null, null), person.Id, null, "person", person.Id.ToString());
                 if (subject is null && await mine.Select(r => new { r.SubjectName, r.SubjectMasked }).FirstOrDefaultAsync(ct) is { } known)

@@ -57,16 +57,25 @@ public static class BenefitStatuses
 /// <summary>aae160 reasons (domain.md §5.1).</summary>
 public static class ResidentReasons
 {
+    public const string NotCertified = "1201";
+    public const string Imprisoned = "1202";
+    public const string OtherPause = "1299";
+    public const string Death = "1401";
+    public const string SettledAbroad = "1406";
+    public const string JoinedEmployeePension = "1407";
+    public const string OtherTermination = "1499";
+    public const string OtherInterruption = "6399";
+
     public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
     {
-        ["1201"] = "未提供生存证明（未认证）",
-        ["1202"] = "被判刑收监执行",
-        ["1299"] = "其他原因暂停",
-        ["1401"] = "死亡",
-        ["1406"] = "出外定居",
-        ["1407"] = "参加职保",
-        ["1499"] = "其他原因终止",
-        ["6399"] = "其他原因中断缴费",
+        [NotCertified] = "未提供生存证明（未认证）",
+        [Imprisoned] = "被判刑收监执行",
+        [OtherPause] = "其他原因暂停",
+        [Death] = "死亡",
+        [SettledAbroad] = "出外定居",
+        [JoinedEmployeePension] = "参加职保",
+        [OtherTermination] = "其他原因终止",
+        [OtherInterruption] = "其他原因中断缴费",
     };
 
     public static string Label(string? code) => code is null ? "" : Labels.TryGetValue(code, out var l) ? $"{code} {l}" : code;

@@ -16,7 +16,7 @@ namespace Shebao.Core.Modules.Resident;
 /// reproducible. Enterprise retirees ("retiree") and 机关保 members ("organ") get no 城居保 record; their records are
 /// the query datasets (Queries/Demo). The persons are listed in the README's demo table and on the login page.
 /// </summary>
-public sealed class ResidentDemoData(AppDbContext db, ICryptoProvider crypto, ParameterStore parameters, TimeProvider clock)
+public sealed class ResidentDemoData(AppDbContext db, ICryptoProvider crypto, PersonLookup persons, ParameterStore parameters, TimeProvider clock)
 {
     private sealed record Demo(string Name, DateOnly Birth, int Seq, string Village, string State, int EnrolYear = 0, int Grade = 300, int[]? Skip = null, int PaidTo = 0);
 
@@ -62,15 +62,15 @@ public sealed class ResidentDemoData(AppDbContext db, ICryptoProvider crypto, Pa
             var village = villages[d.Village];
             var person = NewPerson.Create(new NewPersonData(d.Name, id, $"139056{d.Seq:00000}", $"62284800001{d.Seq:00000000}", "中国农业银行",
                 $"安徽省六安市叶集区{village.Name}第2组{d.Seq}号", "01", HouseholdTypes.Rural, "第2组", SpecialIdentities.Ordinary), village, crypto, now);
-            if (d.State == "employee") person.EmployeePensionStatus = "1";
-            if (d.State == "retiree") person.EmployeePensionStatus = "2";   // 企业职工 retirees: their certification is issue 7's
+            if (d.State == "employee") person.SetEmployeePensionStatus(EmployeePensionStatuses.Insured, now);
+            if (d.State == "retiree") person.SetEmployeePensionStatus(EmployeePensionStatuses.Receiving, now);   // 企业职工 retirees: their certification is issue 7's
             db.Persons.Add(person);
         }
         await db.SaveChangesAsync(ct);
 
         var byId = new Dictionary<string, Guid>();
         foreach (var (name, id) in Platform.Seeding.DemoAccounts.KnownPersons.Select(k => (k.Name, k.IdNumber)).Concat(Listing.Select(l => (l.Name, l.IdNumber))))
-            byId[name] = await db.Persons.Where(p => p.IdNumberIndex == crypto.BlindIndex(id)).Select(p => p.Id).SingleAsync(ct);
+            byId[name] = (await persons.InDistrictAsync(id, ct)).Value!.Id;
 
         // The known persons: 王秀兰 just past 60 with 15 years (claims in the demo), 李桂英 receiving, 张德山 with arrears.
         await EnrolAsync(byId["王秀兰"], 2010, 300, [], 2024, reader, today, now, ct);
@@ -97,10 +97,10 @@ public sealed class ResidentDemoData(AppDbContext db, ICryptoProvider crypto, Pa
             {
                 var b = await db.Set<ResidentBenefit>().SingleAsync(x => x.PersonId == personId, ct);
                 b.Status = BenefitStatuses.Paused;
-                b.PauseReason = "1201";
+                b.PauseReason = ResidentReasons.NotCertified;
                 b.PauseMonth = YearMonth.Of(today).AddMonths(-5).ToString();
                 b.PaidThroughMonth = YearMonth.Of(today).AddMonths(-6).ToString();
-                await db.Persons.Where(p => p.Id == personId).ExecuteUpdateAsync(s => s.SetProperty(p => p.ResidentInsuredStatus, "2"), ct);
+                (await db.Persons.SingleAsync(p => p.Id == personId, ct)).SetResidentStatus(ResidentInsuredStatuses.Suspended, ResidentPaymentStatuses.Receiving, now);
                 await db.SaveChangesAsync(ct);
             }
         }
@@ -115,7 +115,7 @@ public sealed class ResidentDemoData(AppDbContext db, ICryptoProvider crypto, Pa
             PersonId = personId, EnrolledMonth = new YearMonth(enrolYear, 7).ToString(), Grade = grade, PaymentMethod = "2",
             WithholdingAccountCipher = record.Person.BankAccountCipher, WithholdingAccountMasked = record.Person.BankAccountMasked,
             InsuredIdentity = record.Person.SpecialIdentity, Age60Month = record.Age60.ToString(), UpdatedAt = now,
-            InterruptReason = interruptedFrom is null ? null : "6399", InterruptMonth = interruptedFrom?.ToString(), InterruptRemark = interruptedFrom is null ? null : "外出务工，暂停缴费",
+            InterruptReason = interruptedFrom is null ? null : ResidentReasons.OtherInterruption, InterruptMonth = interruptedFrom?.ToString(), InterruptRemark = interruptedFrom is null ? null : "外出务工，暂停缴费",
         };
         db.Add(record.Enrolment);
         for (var year = enrolYear; year <= paidTo; year++)
@@ -132,7 +132,7 @@ public sealed class ResidentDemoData(AppDbContext db, ICryptoProvider crypto, Pa
             db.Add(c);
             record.Contributions.Add(c);
         }
-        var status = interruptedFrom is null ? ("1", "1") : ("2", "2");
+        var status = interruptedFrom is null ? (ResidentInsuredStatuses.Insured, ResidentPaymentStatuses.Paying) : (ResidentInsuredStatuses.Suspended, ResidentPaymentStatuses.Suspended);
         if (benefitFrom is { } start)
         {
             // The account as it stood when the benefit started; interest after that is not modelled.
@@ -144,14 +144,13 @@ public sealed class ResidentDemoData(AppDbContext db, ICryptoProvider crypto, Pa
             benefit.PaymentAccountMasked = record.Person.BankAccountMasked;
             benefit.PaidThroughMonth = YearMonth.Of(today).ToString();
             db.Add(benefit);
-            status = ("1", "3");
+            status = (ResidentInsuredStatuses.Insured, ResidentPaymentStatuses.Receiving);
         }
         else
         {
             AccountLedger.Rebuild(record, reader, today, now, db);
         }
-        record.Person.ResidentInsuredStatus = status.Item1;
-        record.Person.ResidentPaymentStatus = status.Item2;
+        record.Person.SetResidentStatus(status.Item1, status.Item2, now);
         PersonHistory.Record(db, personId, "resident.enrol", "城居保参保登记（演示数据）", null, new { 参保年月 = record.Enrolment.EnrolledMonth, 缴费档次 = grade }, "system", now);
         await db.SaveChangesAsync(ct);
     }

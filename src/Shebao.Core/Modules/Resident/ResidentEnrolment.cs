@@ -6,7 +6,7 @@ public sealed class ResidentEnrolment
     public Guid PersonId { get; set; }
     public string EnrolledMonth { get; set; } = "";        // aac049 参保年月 "yyyy-MM"
     public decimal Grade { get; set; }                     // 缴费档次 元/年
-    public string PaymentMethod { get; set; } = "2";      // aab033: 2 银行代收, 3 经办机构自收
+    public string PaymentMethod { get; set; } = PaymentMethods.BankCollection;      // aab033
     public string? WithholdingAccountCipher { get; set; }
     public string? WithholdingAccountMasked { get; set; }
     public string InsuredIdentity { get; set; } = "011";   // aac066 at enrolment
@@ -94,4 +94,13 @@ public static class ContributionStatuses
     public const string Received = "received";
 
     public static string Label(string status) => status == Received ? "已到账" : "待到账";
+}
+
+/// <summary>缴费方式 aab033.</summary>
+public static class PaymentMethods
+{
+    public const string BankCollection = "2";   // 银行代收
+    public const string AtCounter = "3";        // 经办机构自收
+
+    public static string Label(string method) => method == BankCollection ? "银行代收" : "经办机构自收";
 }

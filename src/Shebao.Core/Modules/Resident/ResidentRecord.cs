@@ -39,10 +39,10 @@ public sealed class ResidentRecord
     public string? PaymentStatus => Person.ResidentPaymentStatus;
     public string StatusLabel => ResidentStatus.Label(InsuredStatus, PaymentStatus);
 
-    public bool IsEnrolled => InsuredStatus is "1" or "2";
-    public bool IsPaying => InsuredStatus == "1" && PaymentStatus == "1";
-    public bool IsInterrupted => InsuredStatus == "2" && PaymentStatus == "2";
-    public bool IsReceiving => IsEnrolled && PaymentStatus == "3";
+    public bool IsEnrolled => ResidentStatus.IsEnrolled(InsuredStatus);
+    public bool IsPaying => InsuredStatus == ResidentInsuredStatuses.Insured && PaymentStatus == ResidentPaymentStatuses.Paying;
+    public bool IsInterrupted => InsuredStatus == ResidentInsuredStatuses.Suspended && PaymentStatus == ResidentPaymentStatuses.Suspended;
+    public bool IsReceiving => Person.ReceivesResidentPension;
 
     /// <summary>The month the person turns 60.</summary>
     public YearMonth Age60 => YearMonth.Of(Person.BirthDate.AddYears(60));

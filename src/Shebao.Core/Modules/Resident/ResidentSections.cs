@@ -17,7 +17,7 @@ public sealed class ResidentSection : IPersonSectionSource
         {
             facts.Add(new("参保年月", e.EnrolledMonth));
             facts.Add(new("缴费档次", $"{Money(e.Grade)}元/年"));
-            facts.Add(new("缴费方式", e.PaymentMethod == "2" ? $"银行代收 {e.WithholdingAccountMasked}".Trim() : "经办机构自收"));
+            facts.Add(new("缴费方式", e.PaymentMethod == PaymentMethods.BankCollection ? $"{PaymentMethods.Label(e.PaymentMethod)} {e.WithholdingAccountMasked}".Trim() : PaymentMethods.Label(e.PaymentMethod)));
             if (e.TransferredYears > 0) facts.Add(new("转入", $"{e.TransferredFrom}，{e.TransferredYears}年"));
             if (r.IsInterrupted) facts.Add(new("中断缴费", $"{ResidentReasons.Label(e.InterruptReason)}，自{e.InterruptMonth}起 {e.InterruptRemark}", true));
             facts.Add(new("已缴费年限", $"{r.YearsPaid}年"));

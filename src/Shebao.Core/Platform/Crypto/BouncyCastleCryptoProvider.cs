@@ -59,8 +59,8 @@ public sealed class BouncyCastleCryptoProvider : ICryptoProvider
         return Encoding.UTF8.GetString(output, 0, written);
     }
 
-    public string BlindIndex(string normalizedValue) =>
-        Convert.ToHexStringLower(Sm3.Hmac(indexKey, Encoding.UTF8.GetBytes(normalizedValue)));
+    public string KeyedDigest(string input) =>
+        Convert.ToHexStringLower(Sm3.Hmac(indexKey, Encoding.UTF8.GetBytes(input)));
 
     /// <summary>Fresh random keys for a first demo start.</summary>
     public static CryptoOptions GenerateOptions() => new()

@@ -10,6 +10,9 @@ public interface ICryptoProvider
 
     string Decrypt(string ciphertext);
 
-    /// <summary>HMAC-SM3 under the index key (separate from the encryption key), hex.</summary>
-    string BlindIndex(string normalizedValue);
+    /// <summary>
+    /// HMAC-SM3 under the index key (separate from the encryption key), hex: a value that can be recomputed and matched
+    /// but not reversed (a person's ID-number index, proof codes, card PINs, paper check codes).
+    /// </summary>
+    string KeyedDigest(string input);
 }

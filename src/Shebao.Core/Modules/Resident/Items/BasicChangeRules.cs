@@ -53,8 +53,7 @@ public sealed class BasicChangeRules(ICryptoProvider crypto) : ResidentItemRules
             case "villageGroup": p.GroupName = value; break;
             default: p.Ethnicity = value; break;
         }
-        p.UpdatedAt = c.Now;
-        p.Version++;
+        p.Touch(c.Now);
         History(c, "person.basic", $"基础信息变更：{label}", new Dictionary<string, string?> { [label] = before }, new Dictionary<string, string?> { [label] = Shown(p, item) });
     }
 

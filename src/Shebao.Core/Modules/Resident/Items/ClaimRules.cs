@@ -1,6 +1,7 @@
 using Shebao.Core.Modules.Calculators;
 using Shebao.Core.Modules.Cases;
 using Shebao.Core.Modules.Parameters;
+using Shebao.Core.Modules.Persons;
 using Shebao.Core.Platform.Crypto;
 using Shebao.Core.Platform.Money;
 
@@ -28,7 +29,7 @@ public sealed class ClaimRules(ParameterStore parameters, ICryptoProvider crypto
         {
             RuleCheck.When(start is { } s && s >= firstMonth, "年满60周岁的次月起领取", $"申请人{r.Age60}年满60周岁，领取起始年月应为{firstMonth}及以后"),
             RuleCheck.When(start is { } s2 && s2 <= YearMonth.Of(c.Today).AddMonths(1), "领取起始年月不晚于下月", "领取起始年月最晚为下月"),
-            RuleCheck.When(r.IsEnrolled && r.PaymentStatus != "3", "已参保且尚未领取待遇", $"系统中该人员为“{r.StatusLabel}”"),
+            RuleCheck.When(r.IsEnrolled && r.PaymentStatus != ResidentPaymentStatuses.Receiving, "已参保且尚未领取待遇", $"系统中该人员为“{r.StatusLabel}”"),
             r.YearsPaid >= 15
                 ? RuleCheck.Pass("累计缴费满15年", $"已缴{r.YearsPaid}年")
                 : RuleCheck.When(transitional, "累计缴费满15年或符合过渡规定",
@@ -39,7 +40,7 @@ public sealed class ClaimRules(ParameterStore parameters, ICryptoProvider crypto
             RuleCheck.When(c.Form.Bool("hasBackPayment") == (backPayments.Count > 0), "有无补缴保费与系统记录一致",
                 backPayments.Count > 0 ? $"系统有补缴记录（{Describe(backPayments)}），申请表填写“无”" : "系统没有补缴记录，申请表填写“有”",
                 backPayments.Count > 0 ? $"补缴及到账时间：{Describe(backPayments)}" : "无补缴"),
-            RuleCheck.When(r.Person.EmployeePensionStatus is not ("2" or "5") && c.Form.Bool("receivingOtherPension") == false, "未领取企业职工基本养老保险等其他基本养老保险待遇",
+            RuleCheck.When(r.Person.EmployeePensionStatus is not (EmployeePensionStatuses.Receiving or EmployeePensionStatuses.BenefitSuspended) && c.Form.Bool("receivingOtherPension") == false, "未领取企业职工基本养老保险等其他基本养老保险待遇",
                 "已领取职保等其他基本养老保险待遇的，不能再领取城居保待遇"),
         };
         return checks;
@@ -84,6 +85,6 @@ public sealed class ClaimRules(ParameterStore parameters, ICryptoProvider crypto
         r.Benefit = b;
         History(c, "resident.benefit.start", $"待遇核定：自{b.StartMonth}起每月{Yuan(b.Monthly)}元", null,
             new { 起始年月 = b.StartMonth, 基础养老金 = b.BasicCentral + b.BasicProvincial + b.BasicCity + b.BasicCounty + b.BasicBonus, 个人账户养老金 = b.AccountPension, 月养老金 = b.Monthly, 账户余额 = b.AccountBalanceAtStart, 计发月数 = b.Divisor });
-        SetStatus(c, r, "1", "3", "待遇申领核定：正常待遇");
+        SetStatus(c, r, ResidentInsuredStatuses.Insured, ResidentPaymentStatuses.Receiving, "待遇申领核定：正常待遇");
     }
 }

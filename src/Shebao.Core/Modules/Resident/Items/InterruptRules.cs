@@ -1,4 +1,5 @@
 using Shebao.Core.Modules.Cases;
+using Shebao.Core.Modules.Persons;
 
 namespace Shebao.Core.Modules.Resident.Items;
 
@@ -21,10 +22,10 @@ public sealed class InterruptRules : ResidentItemRules
     {
         var r = await RecordAsync(c, ct, forUpdate: true);
         var e = r.Enrolment!;
-        e.InterruptReason = "6399";
+        e.InterruptReason = ResidentReasons.OtherInterruption;
         e.InterruptMonth = c.Form["interruptFromMonth"];
         e.InterruptRemark = c.Form["interruptReason"];
         e.UpdatedAt = c.Now;
-        SetStatus(c, r, "2", "2", $"中断缴费（6399 其他原因中断缴费），自{e.InterruptMonth}起：{e.InterruptRemark}");
+        SetStatus(c, r, ResidentInsuredStatuses.Suspended, ResidentPaymentStatuses.Suspended, $"中断缴费（6399 其他原因中断缴费），自{e.InterruptMonth}起：{e.InterruptRemark}");
     }
 }

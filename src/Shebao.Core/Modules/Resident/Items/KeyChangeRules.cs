@@ -10,7 +10,7 @@ namespace Shebao.Core.Modules.Resident.Items;
 /// A1-05 关键信息变更: name, ID number, birth date, gender, on the police certificate. Birth date and gender are
 /// read from the ID number, so changing either needs the corrected ID; the age-60 month follows the birth date.
 /// </summary>
-public sealed class KeyChangeRules(ICryptoProvider crypto) : ResidentItemRules
+public sealed class KeyChangeRules(ICryptoProvider crypto, PersonLookup persons) : ResidentItemRules
 {
     public override IReadOnlyCollection<string> ItemCodes => ["A1-05"];
 
@@ -34,8 +34,7 @@ public sealed class KeyChangeRules(ICryptoProvider crypto) : ResidentItemRules
         if (newId is null) return checks;
         var currentId = crypto.Decrypt(r.Person.IdNumberCipher);
         checks.Add(RuleCheck.When(newId != currentId, "新号码与现登记号码不同", "新公民身份号码与系统登记的号码相同"));
-        var index = crypto.BlindIndex(newId);
-        var used = await c.Db.Persons.AnyAsync(p => p.IdNumberIndex == index && p.Id != r.Person.Id, ct);
+        var used = (await persons.InDistrictAsync(newId, ct)).Value is { } holder && holder.Id != r.Person.Id;
         checks.Add(RuleCheck.When(!used, "新号码未被他人登记使用", "该公民身份号码已登记在另一参保人名下，请核实"));
         if (item == "birthDate")
             checks.Add(RuleCheck.When(c.Form.Date("newBirthDate") is { } d && IdNumber.BirthDateOf(newId) == d, "新出生日期与新身份证号码一致",
@@ -53,20 +52,14 @@ public sealed class KeyChangeRules(ICryptoProvider crypto) : ResidentItemRules
         if (c.Form["changeItem"] == "name")
         {
             p.Name = c.Form["newName"]!;
+            p.Touch(c.Now);
         }
         else
         {
-            var id = c.Form["newIdNumber"]!;
-            p.IdNumberCipher = crypto.Encrypt(id);
-            p.IdNumberIndex = crypto.BlindIndex(id);
-            p.IdNumberMasked = Masking.IdNumber(id);
-            p.BirthDate = IdNumber.BirthDateOf(id)!.Value;
-            p.Gender = IdNumber.GenderOf(id);
+            p.ChangeIdNumber(c.Form["newIdNumber"]!, crypto, c.Now);
             // Dates that hang on the birth date: the age-60 month (到龄) of the enrolment.
             if (r.Enrolment is { } e) e.Age60Month = YearMonth.Of(p.BirthDate.AddYears(60)).ToString();
         }
-        p.UpdatedAt = c.Now;
-        p.Version++;
         // Open cases carry a copy of the name and masked ID for lists and papers.
         await c.Db.Set<Case>().Where(x => x.PersonId == p.Id && CaseStatuses.Open.Contains(x.Status))
             .ForEachAsync(x => { x.PersonName = p.Name; x.PersonIdMasked = p.IdNumberMasked; }, ct);

@@ -26,10 +26,7 @@ public abstract class ResidentItemRules : CaseItemRules
     protected static void SetStatus(CaseContext c, ResidentRecord r, string insured, string? payment, string summary)
     {
         var before = new { 参保状态 = r.Person.ResidentInsuredStatus, 缴费状态 = r.Person.ResidentPaymentStatus, 居保状态 = r.StatusLabel };
-        r.Person.ResidentInsuredStatus = insured;
-        r.Person.ResidentPaymentStatus = payment;
-        r.Person.UpdatedAt = c.Now;
-        r.Person.Version++;
+        r.Person.SetResidentStatus(insured, payment, c.Now);
         History(c, "resident.status", summary, before, new { 参保状态 = insured, 缴费状态 = payment, 居保状态 = ResidentStatus.Label(insured, payment) });
     }
 
@@ -37,5 +34,5 @@ public abstract class ResidentItemRules : CaseItemRules
         RuleCheck.When(r.IsEnrolled, "已参加城乡居民养老保险", $"系统中该人员为“{r.StatusLabel}”，请先办理参保登记（A1-03）");
 
     protected static RuleCheck NotReceiving(ResidentRecord r) =>
-        RuleCheck.When(!r.IsReceiving && r.InsuredStatus != "4", "未领取城乡居民养老保险待遇", $"系统中该人员为“{r.StatusLabel}”");
+        RuleCheck.When(!r.IsReceiving && r.InsuredStatus != ResidentInsuredStatuses.Terminated, "未领取城乡居民养老保险待遇", $"系统中该人员为“{r.StatusLabel}”");
 }

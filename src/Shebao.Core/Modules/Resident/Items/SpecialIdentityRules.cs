@@ -71,8 +71,7 @@ public sealed class SpecialIdentityRules(ParameterStore parameters, ICryptoProvi
             r.Identities.Add(record);
             r.Person.SpecialIdentity = code;
         }
-        r.Person.UpdatedAt = c.Now;
-        r.Person.Version++;
+        r.Person.Touch(c.Now);
         var reader = await ParametersAsync(c, parameters, ct);
         foreach (var pending in r.Pending) ContributionParts.Fill(pending, r.IdentityInYear(pending.Year), reader);
         History(c, "resident.identity", c.Form["operation"] == "unmark" ? "取消特殊身份" : "登记特殊身份", new { 参保身份 = before },

@@ -24,7 +24,7 @@ public sealed class TerminateRules(ParameterStore parameters, ICryptoProvider cr
         {
             RuleCheck.When(r.IsReceiving && r.Benefit is { Status: not BenefitStatuses.Terminated }, "正在领取或暂停领取待遇", $"系统中该人员为“{r.StatusLabel}”，没有可注销的待遇"),
         };
-        if (reason == "1401")
+        if (reason == ResidentReasons.Death)
         {
             var death = c.Form.Date("deathDate");
             checks.Add(RuleCheck.When(death is { } d && d <= c.Today, "填写死亡日期", "死亡注销须填写死亡日期（不晚于今天）"));
@@ -45,7 +45,7 @@ public sealed class TerminateRules(ParameterStore parameters, ICryptoProvider cr
         {
             checks.Add(RuleCheck.When(month is { } m && m <= YearMonth.Of(c.Today).AddMonths(1), "终止年月不晚于下月", "请填写终止年月（不晚于下月）"));
         }
-        if (reason == "1407")
+        if (reason == ResidentReasons.JoinedEmployeePension)
             checks.Add(RuleCheck.When(await AttachedAsync(c, "OTHER_BENEFIT_PROOF", ct), "附领取职保待遇的证明", "参加职保注销须上传领取企业职工基本养老保险待遇的证明"));
         if (r.Benefit is { } b && month is { } last && checks.All(x => x.Passed))
         {
@@ -72,11 +72,11 @@ public sealed class TerminateRules(ParameterStore parameters, ICryptoProvider cr
         b.Status = BenefitStatuses.Terminated;
         b.TerminationReason = reason;
         b.TerminationMonth = month.ToString();
-        b.DeathDate = reason == "1401" ? c.Form.Date("deathDate") : null;
+        b.DeathDate = reason == ResidentReasons.Death ? c.Form.Date("deathDate") : null;
         b.Overpayment = settlement.Overpayment;
         b.OverpaymentDeducted = settlement.Deducted;
         b.Refund = settlement.Refund;
-        b.FuneralGrant = reason == "1401" ? await FuneralGrantAsync(c, ct) : 0;
+        b.FuneralGrant = reason == ResidentReasons.Death ? await FuneralGrantAsync(c, ct) : 0;
         if (c.Form["heirIdNumber"] is { } heirId)
         {
             b.HeirName = c.Form["heirName"];
@@ -90,6 +90,6 @@ public sealed class TerminateRules(ParameterStore parameters, ICryptoProvider cr
         b.UpdatedAt = c.Now;
         History(c, "resident.benefit.end", $"待遇注销（{ResidentReasons.Label(reason)}），终止年月{b.TerminationMonth}", before,
             new { 状态 = BenefitStatuses.Label(b.Status), 死亡日期 = b.DeathDate?.ToString("yyyy-MM-dd"), 多发待遇 = b.Overpayment, 账户扣回 = b.OverpaymentDeducted, 另需追回 = settlement.StillToRecover, 退还金额 = b.Refund, 继承人 = b.HeirName, 丧葬补助金 = b.FuneralGrant });
-        SetStatus(c, r, "4", "3", "待遇注销：终止参保");
+        SetStatus(c, r, ResidentInsuredStatuses.Terminated, ResidentPaymentStatuses.Receiving, "待遇注销：终止参保");
     }
 }

@@ -21,8 +21,8 @@ public sealed class TransferInRules(ParameterStore parameters) : ResidentItemRul
         var balance = c.Form.Decimal("transferredBalance");
         return
         [
-            RuleCheck.When(!r.IsReceiving && r.InsuredStatus != "4", "未领取城乡居民养老保险待遇", "已领取待遇的人员养老保险关系不随户籍转移（经办条例第12条）"),
-            RuleCheck.When(r.InsuredStatus == "0", "在本区尚未参保", $"系统中该人员在本区已是“{r.StatusLabel}”"),
+            RuleCheck.When(!r.IsReceiving && r.InsuredStatus != ResidentInsuredStatuses.Terminated, "未领取城乡居民养老保险待遇", "已领取待遇的人员养老保险关系不随户籍转移（经办条例第12条）"),
+            RuleCheck.When(r.InsuredStatus == ResidentInsuredStatuses.NotInsured, "在本区尚未参保", $"系统中该人员在本区已是“{r.StatusLabel}”"),
             RuleCheck.When(c.Form.Has("transferOutAgency") && c.Form.Has("transferOutPersonNo"), "写明转出地经办机构和个人编号", "请填写转出地经办机构和转出地个人编号"),
             RuleCheck.When(years is >= 0 and <= 45, "转入缴费年限在0至45年之间", "请按转出地联系函填写转入缴费年限"),
             RuleCheck.When(balance is > 0, "写明转入的个人账户余额", "请按转出地联系函填写转入的个人账户余额"),
@@ -39,7 +39,7 @@ public sealed class TransferInRules(ParameterStore parameters) : ResidentItemRul
         r.Enrolment = new ResidentEnrolment
         {
             PersonId = r.Person.Id, EnrolledMonth = YearMonth.Of(moved).ToString(), Grade = c.Form.Decimal("contributionGrade")!.Value,
-            PaymentMethod = "2", InsuredIdentity = r.Person.SpecialIdentity, Age60Month = r.Age60.ToString(),
+            PaymentMethod = PaymentMethods.BankCollection, InsuredIdentity = r.Person.SpecialIdentity, Age60Month = r.Age60.ToString(),
             TransferredFrom = $"{c.Form["transferOutAgency"]}（个人编号 {c.Form["transferOutPersonNo"]}）", TransferredYears = c.Form.Int("transferredYears")!.Value,
             CaseId = c.CaseId, UpdatedAt = c.Now,
         };
@@ -50,6 +50,6 @@ public sealed class TransferInRules(ParameterStore parameters) : ResidentItemRul
         r.Person.Address = c.Form["newHouseholdAddress"] ?? r.Person.Address;
         History(c, "resident.transfer-in", "制度内转移转入", null,
             new { 转出地 = r.Enrolment.TransferredFrom, 转入年限 = r.Enrolment.TransferredYears, 转入余额 = r.Account.TransferredIn, 参保年月 = r.Enrolment.EnrolledMonth });
-        SetStatus(c, r, "1", "1", "转入后正常缴费");
+        SetStatus(c, r, ResidentInsuredStatuses.Insured, ResidentPaymentStatuses.Paying, "转入后正常缴费");
     }
 }
