@@ -1,0 +1,37 @@
+// A tiny modular tree with known faults, so ModuleRulesTests can show that the checker catches each kind.
+namespace Shebao.Tests.Architecture.Sample.Modules.Beta
+{
+    public sealed class BetaContract
+    {
+        public int Value => 1;
+    }
+
+    internal sealed class BetaInternal
+    {
+        public int Secret => 2;
+    }
+}
+
+namespace Shebao.Tests.Architecture.Sample.Modules.Alpha
+{
+    using Shebao.Tests.Architecture.Sample.Modules.Beta;
+
+    public sealed class AlphaService
+    {
+        public int ThroughContract() => new BetaContract().Value;
+
+        // The fault: Beta's internals are not its contract.
+        internal int ThroughInternals() => new BetaInternal().Secret;
+    }
+}
+
+namespace Shebao.Tests.Architecture.Sample.Modules.Gamma
+{
+    using Shebao.Tests.Architecture.Sample.Modules.Alpha;
+
+    internal static class GammaUser
+    {
+        // The fault: the map lets Gamma use Beta only.
+        public static int Use() => new AlphaService().ThroughContract();
+    }
+}
