@@ -1,5 +1,6 @@
 using System.Reflection;
 using Shebao.Core;
+using Shebao.Tests.Support;
 
 namespace Shebao.Tests.Architecture;
 
@@ -32,7 +33,7 @@ public sealed class ModuleBoundaryTests
     public void Core_ReadsNoWallClock()
     {
         // Time is injected (TimeProvider); a DateTime.Now/UtcNow call in Core would make rules untestable.
-        var root = Path.Combine(FindRepoRoot(), "src", "Shebao.Core");
+        var root = RepoFiles.PathOf("src", "Shebao.Core");
         var offenders = Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains("Migrations", StringComparison.Ordinal))
             .Where(f => File.ReadAllText(f).Contains("DateTime.Now", StringComparison.Ordinal) || File.ReadAllText(f).Contains("DateTime.UtcNow", StringComparison.Ordinal))
@@ -44,7 +45,7 @@ public sealed class ModuleBoundaryTests
     public void APerson_IsFoundByIdNumber_OnlyThroughPersons()
     {
         // Every other module goes through PersonLookup, so scoping and the index of an ID number have one definition.
-        var modules = Path.Combine(FindRepoRoot(), "src", "Shebao.Core", "Modules");
+        var modules = RepoFiles.PathOf("src", "Shebao.Core", "Modules");
         var matchesTheIndex = new System.Text.RegularExpressions.Regex(@"IdNumberIndex\s*==|\.Contains\(\w+\.IdNumberIndex\)|\bBlindIndex\b");
         var offenders = Directory.EnumerateFiles(modules, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.StartsWith(Path.Combine(modules, "Persons") + Path.DirectorySeparatorChar, StringComparison.Ordinal))
@@ -52,12 +53,5 @@ public sealed class ModuleBoundaryTests
             .Select(f => Path.GetRelativePath(modules, f))
             .ToList();
         Assert.Empty(offenders);
-    }
-
-    private static string FindRepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Shebao.slnx"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
     }
 }

@@ -1,17 +1,16 @@
 using Shebao.Core;
+using Shebao.Tests.Support;
 
 namespace Shebao.Tests.Architecture;
 
 /// <summary>Modules meet only at their contracts, along the dependencies docs/architecture.md lists, without cycles.</summary>
 public sealed class ModuleDependencyTests
 {
-    private static readonly string RepoRoot = FindRepoRoot();
-
     /// <summary>Platform is plumbing: only the DbContext (which maps every module's entities) and the seeder know modules.</summary>
     private static readonly string[] PlatformPartsThatKnowModules = ["Data", "Seeding"];
 
     private static ModuleMap DocumentedMap() =>
-        ModuleMap.FromMarkdown(File.ReadAllText(Path.Combine(RepoRoot, "docs", "architecture.md")));
+        ModuleMap.FromMarkdown(File.ReadAllText(RepoFiles.PathOf("docs", "architecture.md")));
 
     [Fact]
     public void Modules_UseOnlyDocumentedModules_ThroughTheirContracts_WithoutCycles()
@@ -23,14 +22,7 @@ public sealed class ModuleDependencyTests
     [Fact]
     public void ModuleMap_ListsExactlyTheModuleFolders()
     {
-        var folders = Directory.GetDirectories(Path.Combine(RepoRoot, "src", "Shebao.Core", "Modules")).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        var folders = Directory.GetDirectories(RepoFiles.PathOf("src", "Shebao.Core", "Modules")).Select(Path.GetFileName).Order(StringComparer.Ordinal);
         Assert.Equal(folders, DocumentedMap().MayUse.Keys.Order(StringComparer.Ordinal));
-    }
-
-    internal static string FindRepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Shebao.slnx"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Shebao.Tests.Support;
 
 namespace Shebao.Tests.Architecture;
 
@@ -9,9 +10,7 @@ public sealed partial class TranslationTests
     [Fact]
     public void EveryLiteralKey_HasAnEnglishTranslation()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Shebao.slnx"))) root = root.Parent;
-        var web = Path.Combine(root!.FullName, "src", "Shebao.Web");
+        var web = RepoFiles.PathOf("src", "Shebao.Web");
         var translated = XDocument.Load(Path.Combine(web, "Resources", "SharedResource.en-US.resx")).Root!
             .Elements("data").ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")!.Value);
         var keys = Directory.EnumerateFiles(web, "*.*", SearchOption.AllDirectories)

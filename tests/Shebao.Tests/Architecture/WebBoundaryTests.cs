@@ -1,6 +1,7 @@
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Shebao.Web.Hosting;
+using Shebao.Tests.Support;
 
 namespace Shebao.Tests.Architecture;
 
@@ -29,9 +30,7 @@ public sealed class WebBoundaryTests
     [Fact]
     public void RazorFiles_NeverMentionAppDbContext()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Shebao.slnx"))) root = root.Parent;
-        var pages = Path.Combine(root!.FullName, "src", "Shebao.Web", "Pages");
+        var pages = RepoFiles.PathOf("src", "Shebao.Web", "Pages");
         var views = Directory.EnumerateFiles(pages, "*.cshtml", SearchOption.AllDirectories).ToList();
         Assert.NotEmpty(views);
         Assert.Empty(views.Where(f => File.ReadAllText(f).Contains("AppDbContext", StringComparison.Ordinal)).Select(f => Path.GetRelativePath(pages, f)));

@@ -2,6 +2,7 @@ using System.Xml.Linq;
 using Shebao.Core.Modules.Queries;
 using Shebao.Core.Modules.Queries.Catalogue;
 using Shebao.Core.Modules.ServiceItems;
+using Shebao.Tests.Support;
 
 namespace Shebao.Tests.Modules.Queries;
 
@@ -31,9 +32,7 @@ public sealed class QueryTranslationsTests
 
     private static Dictionary<string, string> EnglishEntries()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Shebao.slnx"))) root = root.Parent;
-        return XDocument.Load(Path.Combine(root!.FullName, "src", "Shebao.Web", "Resources", "SharedResource.en-US.resx")).Root!
+        return XDocument.Load(RepoFiles.PathOf("src", "Shebao.Web", "Resources", "SharedResource.en-US.resx")).Root!
             .Elements("data").ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")!.Value);
     }
 }
