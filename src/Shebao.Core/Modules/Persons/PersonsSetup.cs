@@ -1,0 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Shebao.Core.Modules.Persons;
+
+internal static class PersonsSetup
+{
+    public static IServiceCollection AddPersons(this IServiceCollection s) =>
+        s.AddScoped<PersonSections>().AddScoped<SearchPersonsHandler>().AddScoped<GetPersonHandler>().AddScoped<RevealPersonHandler>().AddScoped<SeedPersonsHandler>();
+}
