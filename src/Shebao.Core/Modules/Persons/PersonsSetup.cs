@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Shebao.Core.Modules.Persons.Demo;
 
 namespace Shebao.Core.Modules.Persons;
 
