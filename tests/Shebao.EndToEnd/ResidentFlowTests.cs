@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.Playwright;
-using Shebao.Core.Modules.Resident;
+using Shebao.Core.Modules.Resident.Demo;
 using Shebao.Tests.Support;
 
 namespace Shebao.EndToEnd;
@@ -71,7 +71,7 @@ public sealed class ResidentFlowTests(LiveApp app, Browser browser) : IClassFixt
     [Fact]
     public async Task Enrolment_OfAResidentNotYetInsured_MakesThemAPayingMember()
     {
-        var (name, id, _, _) = ResidentDemoData.Listing.Single(p => p.State == "none");
+        var (name, id, _, _) = ResidentDemo.Listing.Single(p => p.State == "none");
         var page = await Session.NewPageAsync(browser, app);
         await Session.LoginAsync(page, "shunhe.clerk");
         await StartAsync(page, "A1-03", id, name);

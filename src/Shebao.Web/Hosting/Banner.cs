@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Shebao.Core.Platform.Seeding;
+using Shebao.Core.Modules.Identity.Demo;
 
 namespace Shebao.Web.Hosting;
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Shebao.Core.Modules.Auditing;
 using Shebao.Core.Modules.Organisations;
 using Shebao.Core.Modules.Persons;
+using Shebao.Core.Modules.Persons.Demo;
 using Shebao.Core.Platform.Seeding;
 
 namespace Shebao.Web.Hosting;

@@ -47,6 +47,7 @@ public static class ShebaoApp
         builder.Services.AddSingleton(new DataFolder(dataDir));
         builder.Services.AddShebaoData(database, dataDir);
         builder.Services.AddShebaoCore(crypto, policy);
+        builder.Services.AddModuleOptions(builder.Configuration);
         // Attachments live in the data folder too, outside the web root, under their SHA-256.
         builder.Services.AddSingleton(new Shebao.Core.Platform.Files.FileStore(Path.Combine(dataDir, "files")));
         builder.Services.AddSingleton(new Shebao.Core.Platform.Files.UploadPolicy());

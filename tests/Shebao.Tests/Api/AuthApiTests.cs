@@ -39,7 +39,7 @@ public sealed class AuthApiTests(AppFixture fixture) : IClassFixture<AppFixture>
         var client = App.Client();
         for (var i = 0; i < 5; i++)
             Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsJsonAsync("/api/v1/auth/token", new { username = "guanghua.clerk", password = $"Wrong#{i}pass" })).StatusCode);
-        var right = await client.PostAsJsonAsync("/api/v1/auth/token", new { username = "guanghua.clerk", password = Shebao.Core.Platform.Seeding.DemoAccounts.Password });
+        var right = await client.PostAsJsonAsync("/api/v1/auth/token", new { username = "guanghua.clerk", password = Shebao.Core.Modules.Identity.Demo.DemoAccounts.Password });
         Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
 
         // The lockout lives in the database, not in this process's memory.
@@ -66,7 +66,7 @@ public sealed class AuthApiTests(AppFixture fixture) : IClassFixture<AppFixture>
         });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await clerk.GetAsync("/api/v1/me")).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await App.Client().PostAsJsonAsync("/api/v1/auth/token", new { username = "gaozhuang.clerk", password = Shebao.Core.Platform.Seeding.DemoAccounts.Password })).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await App.Client().PostAsJsonAsync("/api/v1/auth/token", new { username = "gaozhuang.clerk", password = Shebao.Core.Modules.Identity.Demo.DemoAccounts.Password })).StatusCode);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Shebao.Core.Modules.Employers;
+using Shebao.Core.Modules.Employers.Demo;
 using Shebao.Core.Platform.Validation;
 using Shebao.Tests.Modules.Employers;
 using Shebao.Tests.Support;
@@ -13,8 +14,8 @@ namespace Shebao.Tests.Api;
 [Trait("Category", "Db")]
 public sealed class EmployersApiTests(EmployerRulesFixture f) : IClassFixture<EmployerRulesFixture>
 {
-    private static readonly string Shunhe建材 = DemoEmployers.CreditCode("91", 0);   // 叶集区顺河建材有限公司, 顺河社区
-    private static readonly string Shihe木业 = DemoEmployers.CreditCode("91", 1);    // 六安市叶集区史河木业有限公司, 史河街道 itself
+    private static readonly string Shunhe建材 = EmployersDemo.CreditCode("91", 0);   // 叶集区顺河建材有限公司, 顺河社区
+    private static readonly string Shihe木业 = EmployersDemo.CreditCode("91", 1);    // 六安市叶集区史河木业有限公司, 史河街道 itself
     private TestApp App => f.App;
 
     private static async Task<JsonElement> Json(HttpResponseMessage r) => await r.Content.ReadFromJsonAsync<JsonElement>();

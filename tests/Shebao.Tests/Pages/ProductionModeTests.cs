@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Shebao.Core.Modules.Identity;
+using Shebao.Core.Modules.Identity.Demo;
 using Shebao.Core.Platform.Data;
 using Shebao.Core.Platform.Seeding;
 using Shebao.Tests.Support;

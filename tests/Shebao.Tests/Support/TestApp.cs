@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Shebao.Core.Platform.Seeding;
+using Shebao.Core.Modules.Identity.Demo;
 using Shebao.Web.Hosting;
 
 namespace Shebao.Tests.Support;

@@ -1,16 +1,18 @@
+using System.ComponentModel.DataAnnotations;
 using Shebao.Core.Platform.Security;
 using Microsoft.EntityFrameworkCore;
 using Shebao.Core.Platform.Data;
 
 namespace Shebao.Core.Modules.Auditing;
 
-/// <summary>Section "Audit": how many distinct persons one user may look at in an hour before the auditor is alerted.</summary>
-public sealed record BulkAccessOptions(int DistinctPersonsPerHour)
+/// <summary>Section "Audit" (bound by the host): how many distinct persons one user may look at in an hour before the auditor is alerted.</summary>
+public sealed class BulkAccessOptions
 {
+    public const string Section = "Audit";
     public const int Default = 200;
 
-    public static BulkAccessOptions Read(Microsoft.Extensions.Configuration.IConfiguration? config) =>
-        new(int.TryParse(config?["Audit:DistinctPersonsPerHour"], System.Globalization.CultureInfo.InvariantCulture, out var v) && v > 0 ? v : Default);
+    [Range(1, int.MaxValue)]
+    public int DistinctPersonsPerHour { get; set; } = Default;
 }
 
 /// <summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Security.Cryptography;
 using Shebao.Core.Platform.Crypto;
@@ -44,15 +45,27 @@ public sealed class CardPins(ICryptoProvider crypto, CardOptions options)
         Rfc2898DeriveBytes.Pbkdf2(crypto.KeyedDigest($"card-pin|{cardId:N}|{pin}"), salt, iterations, HashAlgorithmName.SHA256, 32);
 }
 
-/// <summary>Local settings of the card counter (section "Cards" of the configuration).</summary>
-public sealed record CardOptions
+/// <summary>Local settings of the card counter (section "Cards" of the configuration, bound by the host).</summary>
+public sealed class CardOptions
 {
+    public const string Section = "Cards";
+
     /// <summary>How long a 临时挂失 holds before the card returns to its status (local rule, 15–90 days in practice).</summary>
-    public int TemporaryLossDays { get; init; } = 30;
-    public int PinMaxAttempts { get; init; } = 5;
-    public int PinLockMinutes { get; init; } = 30;
-    public int PinIterations { get; init; } = 100_000;
-    public string IssuingArea { get; init; } = "341500";
+    [Range(1, int.MaxValue)]
+    public int TemporaryLossDays { get; set; } = 30;
+
+    [Range(1, int.MaxValue)]
+    public int PinMaxAttempts { get; set; } = 5;
+
+    [Range(1, int.MaxValue)]
+    public int PinLockMinutes { get; set; } = 30;
+
+    [Range(1, int.MaxValue)]
+    public int PinIterations { get; set; } = 100_000;
+
+    /// <summary>The six-digit area code written on new cards.</summary>
+    [RegularExpression("^[0-9]{6}$")]
+    public string IssuingArea { get; set; } = "341500";
 }
 
 /// <summary>
@@ -76,23 +89,5 @@ public sealed class CardSecrets
         OldPin = NewPin = HolderIdNumber = null;
         OldPinVerifiedFor = null;
         HolderBirthDate = null;
-    }
-}
-
-public static class CardOptionsReader
-{
-    /// <summary>Section "Cards" of the configuration; a missing or unreadable value keeps its default.</summary>
-    public static CardOptions Read(Microsoft.Extensions.Configuration.IConfiguration? config)
-    {
-        var d = new CardOptions();
-        int Int(string key, int fallback) => int.TryParse(config?[$"Cards:{key}"], System.Globalization.CultureInfo.InvariantCulture, out var v) && v > 0 ? v : fallback;
-        return new CardOptions
-        {
-            TemporaryLossDays = Int(nameof(d.TemporaryLossDays), d.TemporaryLossDays),
-            PinMaxAttempts = Int(nameof(d.PinMaxAttempts), d.PinMaxAttempts),
-            PinLockMinutes = Int(nameof(d.PinLockMinutes), d.PinLockMinutes),
-            PinIterations = Int(nameof(d.PinIterations), d.PinIterations),
-            IssuingArea = config?["Cards:IssuingArea"] is { Length: 6 } area ? area : d.IssuingArea,
-        };
     }
 }

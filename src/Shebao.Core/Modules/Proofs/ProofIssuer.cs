@@ -1,4 +1,5 @@
 using Shebao.Core.Platform.Security;
+using System.ComponentModel.DataAnnotations;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Shebao.Core.Modules.Organisations;
@@ -17,13 +18,15 @@ public sealed record ProofRequest(string Type, string Title, string SubjectSumma
 /// <summary>What the printing handler draws: the code appears here once and is never stored.</summary>
 public sealed record IssuedProof(string Number, string Code, DateTime IssuedAt, DateTime ExpiresAt, string VerifyUrl, string IssuerName);
 
-/// <summary>Section "Proofs" of the configuration.</summary>
-public sealed record ProofOptions(string PublicBaseUrl)
+/// <summary>Section "Proofs" of the configuration (bound by the host).</summary>
+public sealed class ProofOptions
 {
+    public const string Section = "Proofs";
     public const string DefaultBaseUrl = "http://127.0.0.1:5000";
 
-    public static ProofOptions Read(Microsoft.Extensions.Configuration.IConfiguration? config) =>
-        new((config?["Proofs:PublicBaseUrl"] is { Length: > 0 } url ? url : DefaultBaseUrl).TrimEnd('/'));
+    /// <summary>The address citizens and banks reach; printed under the QR code.</summary>
+    [Required, Url]
+    public string PublicBaseUrl { get; set; } = DefaultBaseUrl;
 }
 
 /// <summary>
@@ -63,7 +66,7 @@ public sealed class ProofIssuer(AppDbContext db, ICurrentUser user, CurrentScope
     }
 
     public string VerifyUrl(string number, string code) =>
-        $"{options.PublicBaseUrl}/verify?no={Uri.EscapeDataString(number)}&code={Uri.EscapeDataString(code)}";
+        $"{options.PublicBaseUrl.TrimEnd('/')}/verify?no={Uri.EscapeDataString(number)}&code={Uri.EscapeDataString(code)}";
 
     /// <summary>Village and township staff: the unit's full name (叶集区史河街道顺河社区居委会); district staff: the centre.</summary>
     private async Task<string> IssuerNameAsync(OrgUnit? unit, CancellationToken ct)

@@ -10,5 +10,5 @@ public static class QueriesSetup
             .AddSingleton<IQueryCatalogue, OrganQueries>().AddSingleton<IQueryCatalogue, EmploymentQueries>()
             .AddSingleton<QueryCatalogue>()
             .AddScoped<IQueryRowSource, RollChangesQuery>().AddScoped<IQueryRowSource, CardStatusQuery>()
-            .AddScoped<QueryReader>().AddScoped<RunQueryHandler>().AddScoped<ImportDatasetHandler>().AddScoped<ExportQueryHandler>().AddScoped<Printing.PrintQueryHandler>();
+            .AddScoped<QueryReader>().AddScoped<RunQueryHandler>().AddScoped<ImportDatasetHandler>().AddScoped<ExportQueryHandler>();
 }

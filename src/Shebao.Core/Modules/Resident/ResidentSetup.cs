@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Shebao.Core.Modules.Cases;
 using Shebao.Core.Modules.Persons;
+using Shebao.Core.Modules.Resident.Demo;
 using Shebao.Core.Modules.Resident.Items;
 
 namespace Shebao.Core.Modules.Resident;
@@ -13,5 +14,5 @@ public static class ResidentSetup
             .AddScoped<CaseItemRules, InterruptRules>().AddScoped<CaseItemRules, ClaimRules>().AddScoped<CaseItemRules, ResumeRules>()
             .AddScoped<CaseItemRules, TerminateRules>().AddScoped<CaseItemRules, EstimateRules>()
             .AddScoped<IPersonSectionSource, ResidentSection>().AddScoped<IPersonSectionSource, ResidentBenefitSection>()
-            .AddScoped<RecordContributionReceiptHandler>().AddScoped<GetResidentFiguresHandler>().AddScoped<ResidentDemoData>();
+            .AddScoped<RecordContributionReceiptHandler>().AddScoped<GetResidentFiguresHandler>().AddScoped<ResidentDemo>();
 }

@@ -34,109 +34,12 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     {
         base.OnModelCreating(builder);
 
-        builder.Entity<AppUser>(e =>
-        {
-            e.Property(u => u.DisplayName).HasMaxLength(50);
-            e.Property(u => u.OrgUnitCode).HasMaxLength(20);
-            e.HasIndex(u => u.OrgUnitCode);
-        });
-
-        builder.Entity<OrgUnit>(e =>
-        {
-            e.ToTable("OrgUnits");
-            e.HasKey(u => u.Code);
-            e.Property(u => u.Code).HasMaxLength(20);
-            e.Property(u => u.Name).HasMaxLength(60);
-            e.Property(u => u.Kind).HasMaxLength(10);
-            e.Property(u => u.ParentCode).HasMaxLength(20);
-            e.Property(u => u.Path).HasMaxLength(200);
-            e.Property(u => u.Source).HasMaxLength(200);
-            e.HasIndex(u => u.Path);
-            e.HasIndex(u => u.ParentCode);
-            e.Ignore(u => u.IsActive);
-        });
-
-        builder.Entity<Person>(e =>
-        {
-            e.ToTable("Persons");
-            e.HasKey(p => p.Id);
-            e.Property(p => p.Name).HasMaxLength(50);
-            e.Property(p => p.IdNumberCipher).HasMaxLength(200);
-            e.Property(p => p.IdNumberIndex).HasMaxLength(64);
-            e.Property(p => p.IdNumberMasked).HasMaxLength(18);
-            e.Property(p => p.Gender).HasMaxLength(1);
-            e.Property(p => p.Ethnicity).HasMaxLength(2);
-            e.Property(p => p.PhoneCipher).HasMaxLength(200);
-            e.Property(p => p.PhoneMasked).HasMaxLength(20);
-            e.Property(p => p.BankAccountCipher).HasMaxLength(200);
-            e.Property(p => p.BankAccountMasked).HasMaxLength(32);
-            e.Property(p => p.BankName).HasMaxLength(50);
-            e.Property(p => p.Address).HasMaxLength(200);
-            e.Property(p => p.HouseholdType).HasMaxLength(2);
-            e.Property(p => p.VillageCode).HasMaxLength(20);
-            e.Property(p => p.GroupName).HasMaxLength(20);
-            e.Property(p => p.OrgPath).HasMaxLength(200);
-            e.Property(p => p.SpecialIdentity).HasMaxLength(3);
-            e.Property(p => p.ResidentInsuredStatus).HasMaxLength(1);
-            e.Property(p => p.ResidentPaymentStatus).HasMaxLength(1);
-            e.Property(p => p.EmployeePensionStatus).HasMaxLength(1);
-            e.Property(p => p.Version).IsConcurrencyToken();
-            e.HasIndex(p => p.IdNumberIndex).IsUnique();
-            e.HasIndex(p => new { p.OrgPath, p.Name });
-            e.HasIndex(p => new { p.Name, p.OrgPath });
-        });
-
-        builder.Entity<AuditEntry>(e =>
-        {
-            e.ToTable("AuditEntries");
-            e.HasKey(a => a.Seq);
-            e.Property(a => a.Seq).ValueGeneratedNever();
-            e.Property(a => a.UserName).HasMaxLength(64);
-            e.Property(a => a.OrgUnitCode).HasMaxLength(20);
-            e.Property(a => a.Ip).HasMaxLength(64);
-            e.Property(a => a.Action).HasMaxLength(64);
-            e.Property(a => a.ObjectType).HasMaxLength(32);
-            e.Property(a => a.ObjectId).HasMaxLength(64);
-            e.Property(a => a.Result).HasMaxLength(16);
-            e.Property(a => a.Fields).HasMaxLength(500);
-            e.Property(a => a.Reason).HasMaxLength(500);
-            e.Property(a => a.PrevHash).HasMaxLength(64);
-            e.Property(a => a.Hash).HasMaxLength(64);
-            e.HasIndex(a => a.At);
-            e.HasIndex(a => new { a.UserName, a.At });
-            e.HasIndex(a => new { a.ObjectType, a.ObjectId });
-        });
-
-        builder.Entity<PolicyParameter>(e =>
-        {
-            e.ToTable("PolicyParameters");
-            e.HasKey(p => p.Id);
-            e.Property(p => p.Code).HasMaxLength(40);
-            e.Property(p => p.Name).HasMaxLength(100);
-            e.Property(p => p.RegionCode).HasMaxLength(12);
-            e.Property(p => p.Value).HasMaxLength(4000);
-            e.Property(p => p.Unit).HasMaxLength(20);
-            e.Property(p => p.Confidence).HasMaxLength(16);
-            e.Property(p => p.SourceDoc).HasMaxLength(200);
-            e.Property(p => p.Note).HasMaxLength(500);
-            e.Property(p => p.CreatedBy).HasMaxLength(64);
-            e.Property(p => p.ClosedBy).HasMaxLength(64);
-            e.Ignore(p => p.ToConfirm);
-            e.HasIndex(p => new { p.Code, p.RegionCode, p.ValidFrom }).IsUnique();
-        });
-
-        builder.Entity<PersonChange>(e =>
-        {
-            e.ToTable("PersonChanges");
-            e.HasKey(c => c.Id);
-            e.Property(c => c.Kind).HasMaxLength(40);
-            e.Property(c => c.Summary).HasMaxLength(500);
-            e.Property(c => c.CaseNumber).HasMaxLength(24);
-            e.Property(c => c.By).HasMaxLength(64);
-            e.HasIndex(c => new { c.PersonId, c.At });
-            e.HasIndex(c => c.CaseId);
-        });
-
+        // Each module configures its own tables; this context only gathers them.
+        Modules.Identity.IdentityModel.Configure(builder);
+        Modules.Organisations.OrganisationsModel.Configure(builder, IsPostgres);
+        Modules.Persons.PersonsModel.Configure(builder, IsPostgres);
+        Modules.Auditing.AuditingModel.Configure(builder);
+        Modules.Parameters.ParametersModel.Configure(builder);
         Modules.Calendar.CalendarModel.Configure(builder);
         Modules.Cases.CasesModel.Configure(builder);
         Modules.Resident.ResidentModel.Configure(builder);
@@ -145,15 +48,6 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         Modules.Cards.CardsModel.Configure(builder);
         Modules.Proofs.ProofsModel.Configure(builder);
         Modules.Queries.QueriesModel.Configure(builder);
-
-        builder.Entity<AuditChainHead>(e =>
-        {
-            e.ToTable("AuditChainHeads");
-            e.HasKey(h => h.Id);
-            e.Property(h => h.Id).ValueGeneratedNever();
-            e.Property(h => h.LastHash).HasMaxLength(64);
-            e.HasData(new AuditChainHead { Id = 1, LastSeq = 0, LastHash = AuditHash.Genesis });
-        });
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

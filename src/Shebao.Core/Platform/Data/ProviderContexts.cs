@@ -13,15 +13,6 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
 public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options)
 {
     public override bool IsPostgres => true;
-
-    protected override void OnModelCreating(ModelBuilder builder)
-    {
-        base.OnModelCreating(builder);
-        // Prefix LIKE on paths and names can use a btree only with pattern operators under a non-C collation.
-        builder.Entity<Modules.Persons.Person>().HasIndex(p => new { p.OrgPath, p.Name }).HasOperators("text_pattern_ops", "text_pattern_ops");
-        builder.Entity<Modules.Persons.Person>().HasIndex(p => new { p.Name, p.OrgPath }).HasOperators("text_pattern_ops", "text_pattern_ops");
-        builder.Entity<Modules.Organisations.OrgUnit>().HasIndex(u => u.Path).HasOperators("text_pattern_ops");
-    }
 }
 
 /// <summary>Used by dotnet-ef only, to generate migrations.</summary>

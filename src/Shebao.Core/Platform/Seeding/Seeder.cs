@@ -4,19 +4,27 @@ using Microsoft.EntityFrameworkCore;
 using Shebao.Core.Modules.Auditing;
 using Shebao.Core.Modules.Identity;
 using Shebao.Core.Modules.Organisations;
-using Shebao.Core.Modules.Persons;
+using Shebao.Core.Modules.Cards.Demo;
+using Shebao.Core.Modules.Certification.Demo;
+using Shebao.Core.Modules.Employers.Demo;
+using Shebao.Core.Modules.Identity.Demo;
+using Shebao.Core.Modules.Organisations.Demo;
+using Shebao.Core.Modules.Persons.Demo;
+using Shebao.Core.Modules.Queries.Demo;
+using Shebao.Core.Modules.Resident.Demo;
 using Shebao.Core.Platform.Crypto;
 using Shebao.Core.Platform.Data;
 using Shebao.Core.Platform.Results;
 
 namespace Shebao.Core.Platform.Seeding;
 
-/// <summary>Start-up seeding: the official tree and roles always; demo accounts and persons only in demo mode, only once.</summary>
-public sealed class Seeder(AppDbContext db, RoleManager<IdentityRole> roles, UserManager<AppUser> users, ICryptoProvider crypto, TimeProvider clock, SeedPersonsHandler seedPersons, Modules.Resident.ResidentDemoData residentDemo, AuditTrail audit, Modules.Queries.QueryCatalogue queryCatalogue)
+/// <summary>Start-up seeding: the official tree and roles always; in demo mode, once, each module's Demo/&lt;Module&gt;Demo in dependency order.</summary>
+public sealed class Seeder(AppDbContext db, RoleManager<IdentityRole> roles, UserManager<AppUser> users, ICryptoProvider crypto, TimeProvider clock, SeedPersonsHandler seedPersons, ResidentDemo residentDemo, AuditTrail audit, Modules.Queries.QueryCatalogue queryCatalogue)
 {
     public async Task SeedBaseAsync(bool demo, CancellationToken ct = default)
     {
-        await OrgTree.SeedOfficialAsync(db, includeDemoVillages: demo, ct);
+        await OrgTree.SeedOfficialAsync(db, ct);
+        if (demo) await OrganisationsDemo.SeedAsync(db, ct);
         await Modules.Parameters.ParameterStore.SeedAsync(db, clock.GetUtcNow().UtcDateTime, ct);
         await Modules.Calendar.CalendarStore.SeedAsync(db, clock.GetUtcNow().UtcDateTime, ct);
         await Modules.Cases.CaseNumbers.SeedAsync(db, ct);
@@ -28,27 +36,15 @@ public sealed class Seeder(AppDbContext db, RoleManager<IdentityRole> roles, Use
     public async Task<bool> SeedDemoAsync(int persons, CancellationToken ct = default)
     {
         if (await db.Users.AnyAsync(ct)) return false;
-        foreach (var account in DemoAccounts.All)
-        {
-            var user = new AppUser { UserName = account.UserName, DisplayName = account.DisplayName, OrgUnitCode = account.OrgUnitCode, CreatedAt = clock.GetUtcNow().UtcDateTime, LockoutEnabled = true, PasswordChangedAt = clock.GetUtcNow().UtcDateTime };
-            var created = await users.CreateAsync(user, DemoAccounts.Password);
-            if (!created.Succeeded) throw new InvalidOperationException($"Demo user {account.UserName}: {string.Join(",", created.Errors.Select(e => e.Description))}");
-            await users.AddToRoleAsync(user, account.Role);
-        }
-        var villages = await db.OrgUnits.Where(o => o.Kind == OrgKinds.Village).ToDictionaryAsync(o => o.Code, ct);
-        foreach (var (name, id, villageCode, phone) in DemoAccounts.KnownPersons)
-        {
-            var village = villages[villageCode];
-            db.Persons.Add(NewPerson.Create(new NewPersonData(name, id, phone, "6228480000123456789", "中国农业银行", $"安徽省六安市叶集区{village.Name}第3组18号", "01", HouseholdTypes.Rural, "第3组", SpecialIdentities.Ordinary), village, crypto, clock.GetUtcNow().UtcDateTime));
-        }
+        await IdentityDemo.SeedAsync(users, clock);
         audit.Record("demo.seed", reason: $"users={DemoAccounts.All.Count}");
-        await db.SaveChangesAsync(ct);
+        await PersonsDemo.SeedAsync(db, crypto, clock, ct);
         await residentDemo.SeedAsync(ct);
         await seedPersons.HandleAsync(persons, seed: 20261128, ct: ct);
-        await Modules.Employers.DemoEmployers.SeedAsync(db, clock, ct);
-        await Modules.Certification.CertificationDemo.SeedAsync(db, crypto, clock, ct);
-        await Modules.Cards.DemoCards.SeedAsync(db, crypto, clock, ct);
-        await Modules.Queries.DemoQueryData.SeedAsync(db, queryCatalogue, crypto, clock, ct);
+        await EmployersDemo.SeedAsync(db, clock, ct);
+        await CertificationDemo.SeedAsync(db, crypto, clock, ct);
+        await CardsDemo.SeedAsync(db, crypto, clock, ct);
+        await QueriesDemo.SeedAsync(db, queryCatalogue, crypto, clock, ct);
         return true;
     }
 

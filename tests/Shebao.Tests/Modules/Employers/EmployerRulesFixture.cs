@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Shebao.Core.Modules.Cases;
 using Shebao.Core.Modules.Employers;
+using Shebao.Core.Modules.Employers.Demo;
 using Shebao.Core.Modules.Organisations;
 using Shebao.Core.Modules.Persons;
 using Shebao.Core.Platform.Crypto;
@@ -59,7 +60,7 @@ public sealed class EmployerRulesFixture : IAsyncLifetime
             var unit = await db.OrgUnits.SingleAsync(o => o.Code == orgUnit);
             var employer = new Employer
             {
-                Id = Guid.NewGuid(), UnitCode = $"T{n:D6}", CreditCode = DemoEmployers.CreditCode("91", n), Name = $"测试单位{n}有限公司",
+                Id = Guid.NewGuid(), UnitCode = $"T{n:D6}", CreditCode = EmployersDemo.CreditCode("91", n), Name = $"测试单位{n}有限公司",
                 LegalRepresentative = "测试", Officer = "测试", InjuryRiskClass = 2, OrgUnitCode = orgUnit, OrgPath = unit.Path, CreatedAt = DateTime.UtcNow,
             };
             db.Add(employer);

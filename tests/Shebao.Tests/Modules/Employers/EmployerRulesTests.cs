@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Shebao.Core.Modules.Cases;
 using Shebao.Core.Modules.Employers;
+using Shebao.Core.Modules.Employers.Demo;
 using Shebao.Core.Modules.Persons;
 
 namespace Shebao.Tests.Modules.Employers;
@@ -65,7 +66,7 @@ public sealed class EmployerRulesTests(EmployerRulesFixture f) : IClassFixture<E
         var e = await f.EmployerAsync();
         var p = await f.FreshPersonAsync();
         var form = AddForm(e);
-        form["creditCode"] = DemoEmployers.CreditCode("91", 99);
+        form["creditCode"] = EmployersDemo.CreditCode("91", 99);
         var failed = Failed(await f.CheckAsync<AddEmployeeRules>(p.Id, form), EmployerChecks_InArea);
         Assert.Contains("未在本区办理社会保险登记", failed.Detail);
     }

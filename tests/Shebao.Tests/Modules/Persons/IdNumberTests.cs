@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsCheck;
 using Shebao.Core.Modules.Persons;
+using Shebao.Core.Modules.Persons.Demo;
 
 namespace Shebao.Tests.Modules.Persons;
 

@@ -1,6 +1,6 @@
 using Shebao.Core.Platform.Security;
 
-namespace Shebao.Core.Platform.Seeding;
+namespace Shebao.Core.Modules.Identity.Demo;
 
 public sealed record DemoAccount(string UserName, string DisplayName, string Role, string OrgUnitCode);
 
@@ -37,13 +37,5 @@ public static class DemoAccounts
         new("guanghua.clerk", "光华村经办员（演示）", RoleNames.VillageClerk, "341504104240"),
         new("gaozhuang.clerk", "高庄村经办员（演示）", RoleNames.VillageClerk, "341504200200"),
         new("shuanglou.clerk", "双楼村经办员（演示）", RoleNames.VillageClerk, "341504200204"),
-    ];
-
-    /// <summary>Fixed demo persons (synthetic, valid check digits) that the README tour and the browser test look up.</summary>
-    public static readonly IReadOnlyList<(string Name, string IdNumber, string VillageCode, string Phone)> KnownPersons =
-    [
-        ("王秀兰", "341504196503150027", "341504001003", "13805641234"),
-        ("李桂英", "341504195807120041", "341504001003", "13955645678"),
-        ("张德山", "34052419800101001X", "341504002200", "15005649876"),
     ];
 }

@@ -3,13 +3,13 @@ using Shebao.Core.Modules.Persons;
 using Shebao.Core.Platform.Crypto;
 using Shebao.Core.Platform.Data;
 
-namespace Shebao.Core.Modules.Cards;
+namespace Shebao.Core.Modules.Cards.Demo;
 
 /// <summary>
 /// Demo cards for the known demo persons: 王秀兰 normal (training PIN 580731), 李桂英 unactivated, 张德山 normal.
 /// Idempotent: does nothing once any card exists.
 /// </summary>
-public static class DemoCards
+public static class CardsDemo
 {
     public const string TrainingPin = "580731";
 

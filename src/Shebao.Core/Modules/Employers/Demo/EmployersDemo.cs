@@ -5,13 +5,13 @@ using Shebao.Core.Platform.Clock;
 using Shebao.Core.Platform.Data;
 using Shebao.Core.Platform.Validation;
 
-namespace Shebao.Core.Modules.Employers;
+namespace Shebao.Core.Modules.Employers.Demo;
 
 /// <summary>
 /// Demo employers with valid credit codes, rolls drawn from the demo persons (working age, in blind-index order,
 /// so the same persons for the same key and seed), some removed, and two flexible workers. Runs once.
 /// </summary>
-public static class DemoEmployers
+public static class EmployersDemo
 {
     private sealed record Demo(string Name, string OrgUnit, string Kind, int RiskClass, string Legal, string Officer);
 
@@ -34,7 +34,7 @@ public static class DemoEmployers
         var today = clock.TodayInChina();
         var units = await db.OrgUnits.AsNoTracking().ToDictionaryAsync(o => o.Code, o => o.Path, ct);
         // Not the named demo persons (each stands for a 城居保 state) and nobody in the 城居保: 职保 and 城居保 exclude each other.
-        var named = Resident.ResidentDemoData.Listing.Select(l => l.Name).Concat(Platform.Seeding.DemoAccounts.KnownPersons.Select(k => k.Name)).ToList();
+        var named = Resident.Demo.ResidentDemo.Listing.Select(l => l.Name).Concat(Persons.Demo.PersonsDemo.KnownPersons.Select(k => k.Name)).ToList();
         var workers = await db.Persons.Where(p => p.BirthDate <= today.AddYears(-20) && p.BirthDate > today.AddYears(-50) && p.ResidentInsuredStatus == ResidentInsuredStatuses.NotInsured && !named.Contains(p.Name))
             .OrderBy(p => p.IdNumberIndex).Take(All.Length * PerEmployer + 2).ToListAsync(ct);
         var next = 0;

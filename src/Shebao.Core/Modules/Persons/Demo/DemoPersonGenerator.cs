@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Shebao.Core.Modules.Persons;
+namespace Shebao.Core.Modules.Persons.Demo;
 
 /// <summary>
 /// Realistic demo persons: valid GB 11643 numbers with Yeji's and its former parent counties' area codes,

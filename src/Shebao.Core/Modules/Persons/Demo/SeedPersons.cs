@@ -6,7 +6,7 @@ using Shebao.Core.Platform.Clock;
 using Shebao.Core.Platform.Crypto;
 using Shebao.Core.Platform.Data;
 
-namespace Shebao.Core.Modules.Persons;
+namespace Shebao.Core.Modules.Persons.Demo;
 
 /// <summary>Generates N demo persons spread over the active villages, in batches, for demos and benchmarks.</summary>
 public sealed class SeedPersonsHandler(AppDbContext db, ICryptoProvider crypto, TimeProvider clock, AuditTrail audit)

@@ -8,7 +8,7 @@ using Shebao.Core.Platform.Clock;
 using Shebao.Core.Platform.Crypto;
 using Shebao.Core.Platform.Data;
 
-namespace Shebao.Core.Modules.Resident;
+namespace Shebao.Core.Modules.Resident.Demo;
 
 /// <summary>
 /// Demo 城居保 records: someone in every state the items need (not enrolled, in 职保, paying, with arrears, with a
@@ -16,7 +16,7 @@ namespace Shebao.Core.Modules.Resident;
 /// reproducible. Enterprise retirees ("retiree") and 机关保 members ("organ") get no 城居保 record; their records are
 /// the query datasets (Queries/Demo). The persons are listed in the README's demo table and on the login page.
 /// </summary>
-public sealed class ResidentDemoData(AppDbContext db, ICryptoProvider crypto, PersonLookup persons, ParameterStore parameters, TimeProvider clock)
+public sealed class ResidentDemo(AppDbContext db, ICryptoProvider crypto, PersonLookup persons, ParameterStore parameters, TimeProvider clock)
 {
     private sealed record Demo(string Name, DateOnly Birth, int Seq, string Village, string State, int EnrolYear = 0, int Grade = 300, int[]? Skip = null, int PaidTo = 0);
 
@@ -69,7 +69,7 @@ public sealed class ResidentDemoData(AppDbContext db, ICryptoProvider crypto, Pe
         await db.SaveChangesAsync(ct);
 
         var byId = new Dictionary<string, Guid>();
-        foreach (var (name, id) in Platform.Seeding.DemoAccounts.KnownPersons.Select(k => (k.Name, k.IdNumber)).Concat(Listing.Select(l => (l.Name, l.IdNumber))))
+        foreach (var (name, id) in Persons.Demo.PersonsDemo.KnownPersons.Select(k => (k.Name, k.IdNumber)).Concat(Listing.Select(l => (l.Name, l.IdNumber))))
             byId[name] = (await persons.InDistrictAsync(id, ct)).Value!.Id;
 
         // The known persons: 王秀兰 just past 60 with 15 years (claims in the demo), 李桂英 receiving, 张德山 with arrears.

@@ -4,13 +4,13 @@ using Shebao.Core.Modules.Auditing;
 using Shebao.Core.Platform.Crypto;
 using Shebao.Core.Platform.Data;
 
-namespace Shebao.Core.Modules.Queries;
+namespace Shebao.Core.Modules.Queries.Demo;
 
 /// <summary>
-/// Demo read models: every embedded Demo/{dataset}.csv goes through the real import, as the system administrator, so
+/// Demo read models: every embedded {dataset}.csv beside this file goes through the real import, as the system administrator, so
 /// demo data obeys the same checks as a centre's file and links to the demo persons and employers the same way.
 /// </summary>
-public static class DemoQueryData
+public static class QueriesDemo
 {
     private const string Prefix = "Shebao.queries.";
 
@@ -19,7 +19,7 @@ public static class DemoQueryData
         if (await db.Set<QueryRecord>().AnyAsync(ct)) return;
         var system = FixedCurrentUser.System;
         var import = new ImportDatasetHandler(db, catalogue, system, crypto, new Persons.PersonLookup(db, crypto, new Organisations.CurrentScope(db, system)), new AuditTrail(db, system, clock), clock);
-        var assembly = typeof(DemoQueryData).Assembly;
+        var assembly = typeof(QueriesDemo).Assembly;
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order())
         {
             var code = name[Prefix.Length..^".csv".Length];

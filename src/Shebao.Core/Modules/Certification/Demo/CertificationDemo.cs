@@ -5,7 +5,7 @@ using Shebao.Core.Platform.Clock;
 using Shebao.Core.Platform.Crypto;
 using Shebao.Core.Platform.Data;
 
-namespace Shebao.Core.Modules.Certification;
+namespace Shebao.Core.Modules.Certification.Demo;
 
 /// <summary>
 /// Demo beneficiaries, once: the known persons (何国庆 overdue retiree, 马秀珍 due this month, 张德山 工伤职工 in
@@ -21,7 +21,7 @@ public static class CertificationDemo
         var now = clock.GetUtcNow().UtcDateTime;
         var lookup = new PersonLookup(db, crypto, new Organisations.CurrentScope(db, Platform.Security.FixedCurrentUser.System));
         var known = new Dictionary<string, PersonRef>();
-        foreach (var id in Platform.Seeding.DemoAccounts.KnownPersons.Select(k => k.IdNumber).Concat(Resident.ResidentDemoData.Listing.Select(l => l.IdNumber)))
+        foreach (var id in Persons.Demo.PersonsDemo.KnownPersons.Select(k => k.IdNumber).Concat(Resident.Demo.ResidentDemo.Listing.Select(l => l.IdNumber)))
             if ((await lookup.InDistrictAsync(id, ct)).Value is { } p) known[id] = p;
 
         var added = new List<Beneficiary>();
