@@ -35,3 +35,22 @@ namespace Shebao.Tests.Architecture.Sample.Modules.Gamma
         public static int Use() => new AlphaService().ThroughContract();
     }
 }
+
+namespace Shebao.Tests.Architecture.Sample.Modules.Alpha.Demo
+{
+    public static class AlphaDemo
+    {
+        public static IReadOnlyList<string> Names { get; } = ["demo"];
+    }
+}
+
+namespace Shebao.Tests.Architecture.Sample.Modules.Gamma.Demo
+{
+    using Shebao.Tests.Architecture.Sample.Modules.Alpha.Demo;
+
+    // Allowed although the map does not let Gamma use Alpha: demo data builds on other modules' demo data.
+    internal static class GammaDemo
+    {
+        public static int Count() => AlphaDemo.Names.Count;
+    }
+}
