@@ -6,7 +6,7 @@ using Shebao.Core.Platform.Crypto;
 namespace Shebao.Core.Modules.Auditing;
 
 /// <summary>The chain's canonical form: fixed field order, UTF-8, each field length-prefixed (4 bytes, big-endian).</summary>
-public static class AuditHash
+internal static class AuditHash
 {
     public static readonly string Genesis = new('0', 64);
 

@@ -5,7 +5,7 @@ namespace Shebao.Core.Modules.Calculators;
 /// extra months (2025 reform) the official rule is open (§17.5); this platform interpolates linearly by month
 /// between the two whole ages and rounds to 0.1 month, and flags the result 待确认. One place to change it.
 /// </summary>
-public static class AnnuityDivisor
+internal static class AnnuityDivisor
 {
     public const int MinAge = 40;
     public const int MaxAge = 70;

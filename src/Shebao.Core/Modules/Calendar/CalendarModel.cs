@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Shebao.Core.Modules.Calendar;
 
 /// <summary>The module's part of the EF model; AppDbContext.OnModelCreating calls it.</summary>
-public static class CalendarModel
+internal static class CalendarModel
 {
     public static void Configure(ModelBuilder b)
     {

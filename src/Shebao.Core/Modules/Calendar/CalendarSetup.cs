@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Shebao.Core.Modules.Calendar;
 
-public static class CalendarSetup
+internal static class CalendarSetup
 {
     /// <summary>The cache is a singleton so one loaded calendar serves every request of this instance.</summary>
     public static IServiceCollection AddCalendar(this IServiceCollection s) =>

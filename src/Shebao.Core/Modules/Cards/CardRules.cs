@@ -9,7 +9,7 @@ namespace Shebao.Core.Modules.Cards;
 /// The card items as case rules: the checks decide whether the instant case may be created, the effect moves
 /// the card inside the case's transaction. The card façade and POST /cases both arrive here.
 /// </summary>
-public sealed class CardRules(CardSecrets secrets, CardPins pins, CardOptions options, ICurrentUser user) : CaseItemRules
+internal sealed class CardRules(CardSecrets secrets, CardPins pins, CardOptions options, ICurrentUser user) : CaseItemRules
 {
     public const string Activate = "A1-15";
     public const string Loss = "A1-16";

@@ -6,7 +6,7 @@ using Shebao.Core.Platform.Data;
 namespace Shebao.Core.Modules.Cards;
 
 /// <summary>社会保障卡 on the person page and in GET /persons/{id}: the card status line, computed without writing.</summary>
-public sealed class CardSection : IPersonSectionSource
+internal sealed class CardSection : IPersonSectionSource
 {
     public async Task<PersonSection?> GetAsync(Guid personId, AppDbContext db, DateOnly today, CancellationToken ct)
     {

@@ -38,7 +38,7 @@ public static class CardStatuses
 }
 
 /// <summary>Status of one application on the card (社保应用, 金融账户).</summary>
-public static class AppStatuses
+internal static class AppStatuses
 {
     public const string NotOpened = "not-opened";
     public const string Inactive = "inactive";

@@ -1,10 +1,10 @@
 namespace Shebao.Core.Modules.Cards;
 
 /// <summary>One legal move: in status From, Operation leads to To (null = back to the status before the loss).</summary>
-public sealed record CardTransition(string From, string Operation, string? To);
+internal sealed record CardTransition(string From, string Operation, string? To);
 
 /// <summary>The card's transition table: the only place that knows which moves are legal.</summary>
-public static class CardWorkflow
+internal static class CardWorkflow
 {
     private const string? Restore = null;
 

@@ -4,7 +4,7 @@ using Shebao.Core.Platform.Data;
 
 namespace Shebao.Core.Modules.Cards;
 
-public static class CardsModel
+internal static class CardsModel
 {
     public static void Configure(ModelBuilder b)
     {
@@ -56,7 +56,7 @@ public static class CardsModel
 }
 
 /// <summary>Cards are scoped through their holder: a card outside the caller's area does not exist for them.</summary>
-public static class CardQueries
+internal static class CardQueries
 {
     public static IQueryable<Card> VisibleTo(this IQueryable<Card> cards, AppDbContext db, OrgScope scope) =>
         scope.PathPrefix == OrgScope.DistrictPath ? cards : cards.Where(c => db.Persons.VisibleTo(scope).Any(p => p.Id == c.PersonId));

@@ -6,7 +6,7 @@ namespace Shebao.Core.Modules.Cases;
 /// The 办理时限 clock: starts at acceptance, counts working days on the holiday/调休 calendar (or calendar days
 /// when the item says so), pauses while the case waits for the applicant, and resumes with what is left.
 /// </summary>
-public static class CaseDeadlines
+internal static class CaseDeadlines
 {
     public const int DueSoonWorkingDays = 2;
 

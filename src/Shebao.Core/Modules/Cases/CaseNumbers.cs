@@ -8,7 +8,7 @@ namespace Shebao.Core.Modules.Cases;
 /// 办件编号: "YJ" + yyMMdd + the centre's department code + a per-centre sequence that never resets, e.g.
 /// YJ261128JB00042. The counter row is incremented with UPDATE … RETURNING inside the creating transaction.
 /// </summary>
-public static class CaseNumbers
+internal static class CaseNumbers
 {
     public static async Task<string> NextAsync(AppDbContext db, string department, DateOnly today, CancellationToken ct)
     {

@@ -4,7 +4,7 @@ namespace Shebao.Core.Modules.Cases;
 public enum CaseActor { AcceptingClerk, CentreReviewer }
 
 /// <summary>One legal move; <paramref name="Note"/> is what the README diagram says about it beyond who may.</summary>
-public sealed record Transition(string From, string Action, string To, CaseActor Who, string? Note = null);
+internal sealed record Transition(string From, string Action, string To, CaseActor Who, string? Note = null);
 
 /// <summary>Where a case in a status lies: its <see cref="Case.CurrentTier"/> follows from this.</summary>
 internal enum CaseHolder { AcceptingUnit, Centre, WhereItClosed }
@@ -17,7 +17,7 @@ internal sealed record StatusRow(string Status, CaseHolder Holder, bool ClerkMay
 /// API both ask <see cref="AllowedActions"/>; the case's own <c>Move</c> checks <see cref="Find"/>.
 /// The README's state diagram is rendered from these tables by a test.
 /// </summary>
-public static class CaseWorkflow
+internal static class CaseWorkflow
 {
     /// <summary>The status a case is accepted into (受理).</summary>
     public const string Initial = CaseStatuses.Accepted;

@@ -2,14 +2,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Shebao.Core.Modules.Cases;
 
-public sealed class CaseNumberCounter
+internal sealed class CaseNumberCounter
 {
     public string Department { get; set; } = "";
     public long Next { get; set; }
 }
 
 /// <summary>(user, key) → the case a create request made, with a hash of its body (draft-ietf-httpapi-idempotency-key).</summary>
-public sealed class IdempotencyRecord
+internal sealed class IdempotencyRecord
 {
     public string UserId { get; set; } = "";
     public string Key { get; set; } = "";
@@ -18,7 +18,7 @@ public sealed class IdempotencyRecord
     public DateTime CreatedAt { get; set; }
 }
 
-public static class CasesModel
+internal static class CasesModel
 {
     public static void Configure(ModelBuilder b)
     {

@@ -16,7 +16,7 @@ public sealed record FormFieldView(string Key, string Label, string Type, string
 /// The item's form, checked field by field against the catalogue (errors keyed "form.{key}", in Chinese).
 /// ID numbers, phones and bank accounts inside a form are stored encrypted and shown masked, like the registry.
 /// </summary>
-public static partial class FormRules
+internal static partial class FormRules
 {
     private static readonly HashSet<string> Sensitive = ["idNumber", "phone", "bankAccount"];
 

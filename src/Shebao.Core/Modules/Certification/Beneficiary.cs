@@ -38,7 +38,7 @@ public sealed class Beneficiary : IOrgScoped, ICentreOwned
 }
 
 /// <summary>One pause of a benefit and, once lifted, its resumption and back-pay.</summary>
-public sealed class BenefitPause
+internal sealed class BenefitPause
 {
     public long Id { get; set; }
     public Guid BeneficiaryId { get; set; }
@@ -56,7 +56,7 @@ public sealed class BenefitPause
 }
 
 /// <summary>An imported death record that matched a registered person receiving a benefit: a village follow-up.</summary>
-public sealed class SuspectedDeath : IOrgScoped, ICentreOwned
+internal sealed class SuspectedDeath : IOrgScoped, ICentreOwned
 {
     public Guid Id { get; set; }
     public Guid PersonId { get; set; }
@@ -110,7 +110,7 @@ public static class Schemes
     };
 }
 
-public static class SubjectTypes
+internal static class SubjectTypes
 {
     public const string Retiree = "retiree";
     public const string Worker = "worker";
@@ -127,7 +127,7 @@ public static class SubjectTypes
     };
 }
 
-public static class BenefitStatuses
+internal static class BenefitStatuses
 {
     public const string Active = "active";
     public const string Paused = "paused";
@@ -137,7 +137,7 @@ public static class BenefitStatuses
 }
 
 /// <summary>暂停原因 (domain.md §5.1, A2-10).</summary>
-public static class PauseReasons
+internal static class PauseReasons
 {
     public const string NotCertified = "1201";
     public const string Imprisoned = "1202";

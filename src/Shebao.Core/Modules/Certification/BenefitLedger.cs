@@ -8,7 +8,7 @@ namespace Shebao.Core.Modules.Certification;
 /// The only code that changes a benefit's state and certification: each change writes the person's history in the
 /// same unit of work. Callers save.
 /// </summary>
-public static class BenefitLedger
+internal static class BenefitLedger
 {
     public sealed record Certified(DateOnly On, string? Method, string? Place);
 

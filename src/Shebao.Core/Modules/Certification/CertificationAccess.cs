@@ -8,12 +8,12 @@ namespace Shebao.Core.Modules.Certification;
 /// centre's scheme (养老 never sees 工伤); the administrator everything; anyone else nothing.
 /// </summary>
 /// <summary>A row that belongs to one district centre.</summary>
-public interface ICentreOwned
+internal interface ICentreOwned
 {
     string CentreCode { get; }
 }
 
-public static class CertificationAccess
+internal static class CertificationAccess
 {
     public static IQueryable<T> VisibleTo<T>(this IQueryable<T> rows, ICurrentUser user, OrgScope scope) where T : class, IOrgScoped, ICentreOwned
     {

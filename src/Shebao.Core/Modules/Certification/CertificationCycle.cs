@@ -25,7 +25,7 @@ public static class DueBuckets
 }
 
 /// <summary>The rolling 12-month cycle (domain.md §9), pure: every date comes from the caller's clock.</summary>
-public static class CertificationCycle
+internal static class CertificationCycle
 {
     public const int CycleMonths = 12;
 

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Shebao.Core.Modules.Certification;
 
-public static class CertificationModel
+internal static class CertificationModel
 {
     /// <param name="postgres">PostgreSQL needs pattern operators for the prefix LIKE on paths under a non-C collation.</param>
     public static void Configure(ModelBuilder b, bool postgres)

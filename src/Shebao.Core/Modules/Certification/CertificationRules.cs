@@ -5,7 +5,7 @@ using Shebao.Core.Modules.Cases;
 namespace Shebao.Core.Modules.Certification;
 
 /// <summary>A1-02 (养老) and A1-14 (工伤): the person must be on the centre's list; approval renews the 12-month cycle and lifts a non-certification pause with back-pay.</summary>
-public sealed class CertificationRules : CaseItemRules
+internal sealed class CertificationRules : CaseItemRules
 {
     public override IReadOnlyCollection<string> ItemCodes { get; } = ["A1-02", "A1-14"];
 
@@ -69,7 +69,7 @@ public sealed class CertificationRules : CaseItemRules
 }
 
 /// <summary>A2-10 暂停养老保险待遇申请: an active 企业职工 benefit is paused from the month asked, on approval.</summary>
-public sealed class SuspensionRules : CaseItemRules
+internal sealed class SuspensionRules : CaseItemRules
 {
     public override IReadOnlyCollection<string> ItemCodes { get; } = ["A2-10"];
 

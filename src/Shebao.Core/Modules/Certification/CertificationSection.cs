@@ -7,7 +7,7 @@ using Shebao.Core.Platform.Data;
 namespace Shebao.Core.Modules.Certification;
 
 /// <summary>Key "certification": each scheme's certification and benefit state ("已认证，下次 2027-03", "逾期未认证"); a reviewer sees only their centre's.</summary>
-public sealed class CertificationSection(ICurrentUser user) : IPersonSectionSource
+internal sealed class CertificationSection(ICurrentUser user) : IPersonSectionSource
 {
     public async Task<PersonSection?> GetAsync(Guid personId, AppDbContext db, DateOnly today, CancellationToken ct)
     {

@@ -8,7 +8,7 @@ using Shebao.Core.Modules.Persons;
 namespace Shebao.Core.Modules.Employers;
 
 /// <summary>A2-03 缴费人员增员申报: an employer adds an employee (a registered person) to its contribution roll.</summary>
-public sealed class AddEmployeeRules(ParameterStore parameters) : CaseItemRules
+internal sealed class AddEmployeeRules(ParameterStore parameters) : CaseItemRules
 {
     public const string Code = "A2-03";
     public const int RegistrationDays = 30;          // 社会保险法 第58条

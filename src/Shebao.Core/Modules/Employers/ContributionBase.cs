@@ -5,7 +5,7 @@ using Shebao.Core.Modules.Parameters;
 namespace Shebao.Core.Modules.Employers;
 
 /// <summary>The allowed 缴费基数 for a month: 60 %–300 % (EMP.BASE_RATIO) of the 全口径 average wage (EMP.CONTRIB_AVG).</summary>
-public sealed record BaseBounds(decimal Average, int AverageYear, bool Projected, decimal MinRatio, decimal MaxRatio, decimal Min, decimal Max)
+internal sealed record BaseBounds(decimal Average, int AverageYear, bool Projected, decimal MinRatio, decimal MaxRatio, decimal Min, decimal Max)
 {
     public static BaseBounds For(ParameterReader parameters, YearMonth month)
     {

@@ -18,7 +18,7 @@ public sealed class Employer : IOrgScoped
 }
 
 /// <summary>参保人员名册 row statuses; the aac008 codes.</summary>
-public static class RollStatuses
+internal static class RollStatuses
 {
     public const string Active = "1";
     public const string Suspended = "2";
@@ -34,7 +34,7 @@ public static class RollStatuses
 }
 
 /// <summary>减员原因 and the status each leads to (domain.md §5.2).</summary>
-public static class RemoveReasons
+internal static class RemoveReasons
 {
     public static readonly IReadOnlyDictionary<string, (string Label, string Status)> All = new Dictionary<string, (string, string)>
     {

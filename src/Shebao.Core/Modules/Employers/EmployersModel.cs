@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Shebao.Core.Modules.Employers;
 
-public static class EmployersModel
+internal static class EmployersModel
 {
     public static void Configure(ModelBuilder b)
     {

@@ -6,7 +6,7 @@ using Shebao.Core.Platform.Data;
 namespace Shebao.Core.Modules.Employers;
 
 /// <summary>"employment" (单位参保): the person's rows on employers' rolls, the active one first.</summary>
-public sealed class EmploymentSection : IPersonSectionSource
+internal sealed class EmploymentSection : IPersonSectionSource
 {
     public async Task<PersonSection?> GetAsync(Guid personId, AppDbContext db, DateOnly today, CancellationToken ct)
     {
@@ -34,7 +34,7 @@ public sealed class EmploymentSection : IPersonSectionSource
 }
 
 /// <summary>"flexible" (灵活就业参保): the person's periods as a flexible worker, the open one first.</summary>
-public sealed class FlexibleSection : IPersonSectionSource
+internal sealed class FlexibleSection : IPersonSectionSource
 {
     public async Task<PersonSection?> GetAsync(Guid personId, AppDbContext db, DateOnly today, CancellationToken ct)
     {

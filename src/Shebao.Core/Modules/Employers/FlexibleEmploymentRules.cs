@@ -8,7 +8,7 @@ using Shebao.Core.Modules.Persons;
 namespace Shebao.Core.Modules.Employers;
 
 /// <summary>A1-01 缴费人员增（减）员申报（灵活）: a person starts or stops paying 职工养老保险 as a flexible worker.</summary>
-public sealed class FlexibleEmploymentRules(ParameterStore parameters) : CaseItemRules
+internal sealed class FlexibleEmploymentRules(ParameterStore parameters) : CaseItemRules
 {
     public const string Code = "A1-01";
     private const string BaseRule = "缴费基数档次在全口径平均工资的60%–300%之间";

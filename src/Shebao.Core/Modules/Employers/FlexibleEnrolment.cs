@@ -1,7 +1,7 @@
 namespace Shebao.Core.Modules.Employers;
 
 /// <summary>灵活就业 (个体缴费) 企业职工基本养老保险: one period of a person paying as an individual (A1-01).</summary>
-public sealed class FlexibleEnrolment
+internal sealed class FlexibleEnrolment
 {
     public Guid Id { get; set; }
     public Guid PersonId { get; set; }
@@ -19,7 +19,7 @@ public sealed class FlexibleEnrolment
     public int Version { get; set; }
 }
 
-public static class FlexibleStatuses
+internal static class FlexibleStatuses
 {
     public const string Active = "1";
     public const string Stopped = "2";

@@ -9,7 +9,7 @@ namespace Shebao.Core.Modules.Employers;
 /// A2-04 缴费人员减员申报: an employer takes an employee off its roll, for every insurance of the row.
 /// 解除劳动合同, 辞职, 辞退, 参军, 其他 → 暂停参保; 退休, 死亡 → 终止参保.
 /// </summary>
-public sealed class RemoveEmployeeRules : CaseItemRules
+internal sealed class RemoveEmployeeRules : CaseItemRules
 {
     public const string Code = "A2-04";
 

@@ -1,7 +1,7 @@
 namespace Shebao.Core.Modules.Employers;
 
 /// <summary>One employee on one employer's 参保人员名册, as it stands now; its changes are <see cref="EmployerRollChange"/> rows.</summary>
-public sealed class EmployerRollEntry
+internal sealed class EmployerRollEntry
 {
     public Guid Id { get; set; }
     public Guid EmployerId { get; set; }
@@ -25,7 +25,7 @@ public sealed class EmployerRollEntry
 }
 
 /// <summary>单位人员增减: one addition or removal on a roll, per 生效年月 (what A2-01 lists).</summary>
-public sealed class EmployerRollChange
+internal sealed class EmployerRollChange
 {
     public long Id { get; set; }
     public Guid EmployerId { get; set; }
@@ -46,13 +46,13 @@ public sealed class EmployerRollChange
     public DateTime At { get; set; }
 }
 
-public static class RollChangeKinds
+internal static class RollChangeKinds
 {
     public const string Add = "add";
     public const string Remove = "remove";
 }
 
-public static class Insurances
+internal static class Insurances
 {
     public static string Label(bool pension, bool unemployment, bool injury) =>
         string.Join("、", new[] { (pension, "养老"), (unemployment, "失业"), (injury, "工伤") }.Where(x => x.Item1).Select(x => x.Item2));

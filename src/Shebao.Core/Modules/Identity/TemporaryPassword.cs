@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace Shebao.Core.Modules.Identity;
 
 /// <summary>Initial and reset passwords: random, meet every profile, and must be changed at first use.</summary>
-public static class TemporaryPassword
+internal static class TemporaryPassword
 {
     private const string Upper = "ABCDEFGHJKLMNPQRSTUVWXYZ";
     private const string Lower = "abcdefghijkmnpqrstuvwxyz";

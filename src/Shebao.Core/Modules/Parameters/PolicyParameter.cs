@@ -39,7 +39,7 @@ public sealed class PolicyParameter
     public bool AppliesOn(DateOnly date) => ValidFrom <= date && (ValidTo is null || date < ValidTo);
 }
 
-public static class Confidences
+internal static class Confidences
 {
     public const string Source = "source";
     public const string ThirdParty = "third-party";

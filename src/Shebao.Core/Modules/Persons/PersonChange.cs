@@ -8,7 +8,7 @@ namespace Shebao.Core.Modules.Persons;
 /// employment …) with its before and after, tied to the case that made it. Identifiers inside are masked,
 /// never plain: the history is for reading, the encrypted record is the truth.
 /// </summary>
-public sealed class PersonChange
+internal sealed class PersonChange
 {
     public long Id { get; set; }
     public Guid PersonId { get; set; }

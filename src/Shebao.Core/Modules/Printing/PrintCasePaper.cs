@@ -10,7 +10,7 @@ using Shebao.Core.Platform.Results;
 
 namespace Shebao.Core.Modules.Printing;
 
-public static class CasePaperKinds
+internal static class CasePaperKinds
 {
     public const string Receipt = "receipt";
     public const string Notice = "notice";

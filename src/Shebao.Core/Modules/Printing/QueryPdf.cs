@@ -9,7 +9,7 @@ namespace Shebao.Core.Modules.Printing;
 /// sheet or composition, the amount in capitals, the certificate statement, the notes, and the proof block with its QR.
 /// Wide tables go landscape; a table over several pages repeats its header.
 /// </summary>
-public static class QueryPdf
+internal static class QueryPdf
 {
     private const int LandscapeFrom = 8;
 

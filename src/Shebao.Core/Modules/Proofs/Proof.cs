@@ -1,7 +1,7 @@
 namespace Shebao.Core.Modules.Proofs;
 
 /// <summary>One issued, verifiable proof. Holds masked text only; the verification code is kept as a keyed digest.</summary>
-public sealed class Proof
+internal sealed class Proof
 {
     /// <summary>证明编号: "ZM" + yyyyMMdd (China time) + 6 characters of <see cref="ProofCodes.Alphabet"/>.</summary>
     public string Number { get; set; } = "";

@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 namespace Shebao.Core.Modules.Proofs;
 
 /// <summary>Proof numbers and codes: characters that survive being read aloud and typed by hand (no 0/O, 1/I/L).</summary>
-public static class ProofCodes
+internal static class ProofCodes
 {
     public const string Alphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     public const int CodeLength = 8;

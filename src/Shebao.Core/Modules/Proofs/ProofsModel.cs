@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Shebao.Core.Modules.Proofs;
 
-public static class ProofsModel
+internal static class ProofsModel
 {
     public static void Configure(ModelBuilder b) => b.Entity<Proof>(e =>
     {

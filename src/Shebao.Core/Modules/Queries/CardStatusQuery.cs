@@ -6,7 +6,7 @@ namespace Shebao.Core.Modules.Queries;
 /// A2-26 社会保障卡应用状态查询: the card registry (module Cards) seen through the query mechanism, so the item has the
 /// same page, PDF proof and traces as the others. Its "dataset" is the platform's own and cannot be imported.
 /// </summary>
-public sealed class CardStatusQuery(CardReader cards, TimeProvider clock) : IQueryRowSource
+internal sealed class CardStatusQuery(CardReader cards, TimeProvider clock) : IQueryRowSource
 {
     public static readonly DatasetDefinition Dataset = new(
         "card-status", "社会保障卡应用状态", "XX", SubjectKind.Person, "idNumber", "name", null, ["cardNumber"],

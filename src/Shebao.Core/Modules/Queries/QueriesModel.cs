@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Shebao.Core.Modules.Queries;
 
-public static class QueriesModel
+internal static class QueriesModel
 {
     public static void Configure(ModelBuilder b)
     {

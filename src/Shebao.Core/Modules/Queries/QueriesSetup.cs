@@ -3,7 +3,7 @@ using Shebao.Core.Modules.Queries.Catalogue;
 
 namespace Shebao.Core.Modules.Queries;
 
-public static class QueriesSetup
+internal static class QueriesSetup
 {
     public static IServiceCollection AddQueries(this IServiceCollection s) =>
         s.AddSingleton<IQueryCatalogue, CollectionQueries>().AddSingleton<IQueryCatalogue, PensionQueries>()

@@ -4,7 +4,7 @@ using Shebao.Core.Platform.Money;
 namespace Shebao.Core.Modules.Queries;
 
 /// <summary>Turns a subject's rows into an item's result: period filter, layout, totals, header lines, statement, capitals.</summary>
-public static class QueryBuilder
+internal static class QueryBuilder
 {
     public static QueryResult Build(QueryItemDefinition item, DatasetDefinition dataset, ResolvedSubject subject,
         IReadOnlyList<(string Period, IReadOnlyDictionary<string, string> Row)> all, string? from, string? to)

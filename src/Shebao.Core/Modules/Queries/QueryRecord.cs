@@ -7,7 +7,7 @@ namespace Shebao.Core.Modules.Queries;
 /// dataset's normalised form. Identifiers inside <see cref="Data"/> are masked; the subject's ID number exists here only as
 /// its blind index (<see cref="SubjectKey"/>).
 /// </summary>
-public sealed class QueryRecord : IOrgScoped
+internal sealed class QueryRecord : IOrgScoped
 {
     public long Id { get; set; }
     public string Dataset { get; set; } = "";

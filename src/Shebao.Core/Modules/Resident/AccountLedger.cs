@@ -10,7 +10,7 @@ namespace Shebao.Core.Modules.Resident;
 /// published yearly rate (CJB.ACCOUNT_RATE) from the next year, through last year. Same convention as the
 /// calculator, so an estimate on the record agrees with the account.
 /// </summary>
-public static class AccountLedger
+internal static class AccountLedger
 {
     public static void Rebuild(ResidentRecord record, ParameterReader parameters, DateOnly today, DateTime now, AppDbContext db)
     {

@@ -2,14 +2,14 @@ using Shebao.Core.Modules.Calculators;
 
 namespace Shebao.Core.Modules.Resident;
 
-public sealed record Settlement(int OverpaidMonths, decimal Overpayment, decimal AccountLeft, decimal Deducted, decimal Refund, decimal StillToRecover);
+internal sealed record Settlement(int OverpaidMonths, decimal Overpayment, decimal AccountLeft, decimal Deducted, decimal Refund, decimal StillToRecover);
 
 /// <summary>
 /// What ends with a benefit (domain.md §6.1 "Death", 经办条例 art. 46): months paid after the last month of
 /// entitlement are an overpayment; the account balance left (opening balance less the account pension of the
 /// months rightly paid) is refunded — to the heir on death — after the overpayment is deducted from it.
 /// </summary>
-public static class BenefitSettlement
+internal static class BenefitSettlement
 {
     public static Settlement Compute(ResidentBenefit b, YearMonth lastEntitledMonth)
     {

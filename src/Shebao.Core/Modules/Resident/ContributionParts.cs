@@ -7,7 +7,7 @@ namespace Shebao.Core.Modules.Resident;
 /// total booked as 省级 until the Anhui split is entered; none on 补缴, 待确认) and 政府代缴 of the minimum grade for
 /// the identities in CJB.GOVPAID that are valid in that year.
 /// </summary>
-public static class ContributionParts
+internal static class ContributionParts
 {
     private sealed record SubsidyRule(IReadOnlyList<SubsidyTier> Tiers);
 

@@ -1,7 +1,7 @@
 namespace Shebao.Core.Modules.Resident;
 
 /// <summary>The monthly 城居保 pension of one person, as approved (A1-10) and later paused, resumed or ended.</summary>
-public sealed class ResidentBenefit
+internal sealed class ResidentBenefit
 {
     public Guid PersonId { get; set; }
     public string StartMonth { get; set; } = "";           // aic160
@@ -45,7 +45,7 @@ public sealed class ResidentBenefit
     public DateTime UpdatedAt { get; set; }
 }
 
-public static class BenefitStatuses
+internal static class BenefitStatuses
 {
     public const string Normal = "normal";
     public const string Paused = "paused";
@@ -55,7 +55,7 @@ public static class BenefitStatuses
 }
 
 /// <summary>aae160 reasons (domain.md §5.1).</summary>
-public static class ResidentReasons
+internal static class ResidentReasons
 {
     public const string NotCertified = "1201";
     public const string Imprisoned = "1202";

@@ -1,7 +1,7 @@
 namespace Shebao.Core.Modules.Resident;
 
 /// <summary>The 城居保 relation of one person; the status pair aac008/aac031 lives on the person row.</summary>
-public sealed class ResidentEnrolment
+internal sealed class ResidentEnrolment
 {
     public Guid PersonId { get; set; }
     public string EnrolledMonth { get; set; } = "";        // aac049 参保年月 "yyyy-MM"
@@ -21,7 +21,7 @@ public sealed class ResidentEnrolment
 }
 
 /// <summary>One year's contribution (aae003) with its parts; counted as paid once received (到账).</summary>
-public sealed class ResidentContribution
+internal sealed class ResidentContribution
 {
     public long Id { get; set; }
     public Guid PersonId { get; set; }
@@ -43,7 +43,7 @@ public sealed class ResidentContribution
 }
 
 /// <summary>The personal account by part (domain.md §6.1), rebuilt from received contributions by <see cref="AccountLedger"/>.</summary>
-public sealed class ResidentAccount
+internal sealed class ResidentAccount
 {
     public Guid PersonId { get; set; }
     public decimal Personal { get; set; }
@@ -61,7 +61,7 @@ public sealed class ResidentAccount
 }
 
 /// <summary>参保身份 aac066 with its validity; drives 政府代缴 for the years it covers.</summary>
-public sealed class SpecialIdentityRecord
+internal sealed class SpecialIdentityRecord
 {
     public long Id { get; set; }
     public Guid PersonId { get; set; }
@@ -80,7 +80,7 @@ public sealed class SpecialIdentityRecord
     public bool CurrentOn(DateOnly day) => ValidFrom <= day && (ValidTo is null || ValidTo >= day) && EndedOn is null;
 }
 
-public static class ContributionKinds
+internal static class ContributionKinds
 {
     public const string Regular = "10";
     public const string BackPayment = "31";
@@ -88,7 +88,7 @@ public static class ContributionKinds
     public static string Label(string kind) => kind == BackPayment ? "补缴" : "正常应缴";
 }
 
-public static class ContributionStatuses
+internal static class ContributionStatuses
 {
     public const string Pending = "pending";
     public const string Received = "received";
@@ -97,7 +97,7 @@ public static class ContributionStatuses
 }
 
 /// <summary>缴费方式 aab033.</summary>
-public static class PaymentMethods
+internal static class PaymentMethods
 {
     public const string BankCollection = "2";   // 银行代收
     public const string AtCounter = "3";        // 经办机构自收

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Shebao.Core.Modules.Resident;
 
-public static class ResidentModel
+internal static class ResidentModel
 {
     public static void Configure(ModelBuilder b)
     {

@@ -9,7 +9,7 @@ namespace Shebao.Core.Modules.Resident;
 /// Everything the registry knows of one person's 城居保 relation, loaded together, with the facts the rules
 /// and the screens derive from it (years paid, arrears, pending payments, the age-60 month).
 /// </summary>
-public sealed class ResidentRecord
+internal sealed class ResidentRecord
 {
     public required Person Person { get; init; }
     public ResidentEnrolment? Enrolment { get; set; }

@@ -6,7 +6,7 @@ using Shebao.Core.Platform.Data;
 namespace Shebao.Core.Modules.Resident;
 
 /// <summary>The 城居保 relation as the person page and a case form show it: status, years, arrears, account, contributions, identities.</summary>
-public sealed class ResidentSection : IPersonSectionSource
+internal sealed class ResidentSection : IPersonSectionSource
 {
     public async Task<PersonSection?> GetAsync(Guid personId, AppDbContext db, DateOnly today, CancellationToken ct)
     {
@@ -51,7 +51,7 @@ public sealed class ResidentSection : IPersonSectionSource
 }
 
 /// <summary>The 城居保 benefit: amount by part, payment state, and what a termination settled.</summary>
-public sealed class ResidentBenefitSection : IPersonSectionSource
+internal sealed class ResidentBenefitSection : IPersonSectionSource
 {
     public async Task<PersonSection?> GetAsync(Guid personId, AppDbContext db, DateOnly today, CancellationToken ct)
     {

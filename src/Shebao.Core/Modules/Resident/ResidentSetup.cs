@@ -6,7 +6,7 @@ using Shebao.Core.Modules.Resident.Items;
 
 namespace Shebao.Core.Modules.Resident;
 
-public static class ResidentSetup
+internal static class ResidentSetup
 {
     public static IServiceCollection AddResident(this IServiceCollection s) =>
         s.AddScoped<CaseItemRules, EnrolRules>().AddScoped<CaseItemRules, BasicChangeRules>().AddScoped<CaseItemRules, KeyChangeRules>()

@@ -9,7 +9,7 @@ namespace Shebao.Core.Modules.Cards.Demo;
 /// Demo cards for the known demo persons: 王秀兰 normal (training PIN 580731), 李桂英 unactivated, 张德山 normal.
 /// Idempotent: does nothing once any card exists.
 /// </summary>
-public static class CardsDemo
+internal static class CardsDemo
 {
     public const string TrainingPin = "580731";
 

@@ -12,7 +12,7 @@ namespace Shebao.Core.Modules.Certification.Demo;
 /// 五楼村) and a deterministic spread over the generated persons aged 55+: current, due, overdue, paused for not
 /// certifying, work-injury workers and survivors, and one suspected death to follow up.
 /// </summary>
-public static class CertificationDemo
+internal static class CertificationDemo
 {
     public static async Task SeedAsync(AppDbContext db, ICryptoProvider crypto, TimeProvider clock, CancellationToken ct = default)
     {

@@ -11,7 +11,7 @@ namespace Shebao.Core.Modules.Employers.Demo;
 /// Demo employers with valid credit codes, rolls drawn from the demo persons (working age, in blind-index order,
 /// so the same persons for the same key and seed), some removed, and two flexible workers. Runs once.
 /// </summary>
-public static class EmployersDemo
+internal static class EmployersDemo
 {
     private sealed record Demo(string Name, string OrgUnit, string Kind, int RiskClass, string Legal, string Officer);
 

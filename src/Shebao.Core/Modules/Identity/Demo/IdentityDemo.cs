@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 namespace Shebao.Core.Modules.Identity.Demo;
 
 /// <summary>The demo accounts of <see cref="DemoAccounts"/>, created through the user manager so the password policy applies.</summary>
-public static class IdentityDemo
+internal static class IdentityDemo
 {
     public static async Task SeedAsync(UserManager<AppUser> users, TimeProvider clock)
     {

@@ -4,7 +4,7 @@ using Shebao.Core.Platform.Data;
 namespace Shebao.Core.Modules.Organisations.Demo;
 
 /// <summary>Demo villages for townships whose villages are not yet known; added on every demo start, idempotent.</summary>
-public static class OrganisationsDemo
+internal static class OrganisationsDemo
 {
     /// <summary>Stand-ins, clearly labelled, never official codes (9xx).</summary>
     public static readonly IReadOnlyList<(string Code, string Name, string Parent)> Villages =

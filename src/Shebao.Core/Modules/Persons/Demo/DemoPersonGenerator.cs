@@ -6,7 +6,7 @@ namespace Shebao.Core.Modules.Persons.Demo;
 /// Realistic demo persons: valid GB 11643 numbers with Yeji's and its former parent counties' area codes,
 /// a rural age spread, common names, and a share of special identities. Deterministic for a given seed.
 /// </summary>
-public sealed class DemoPersonGenerator(int seed)
+internal sealed class DemoPersonGenerator(int seed)
 {
     private const string Surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏付方邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴孔汤";
     private const string MaleChars = "伟强军勇杰涛明超刚平辉鹏华飞鑫波斌宇浩凯俊峰磊建国志文林成德海山宏永学兵传家玉祥云龙春生";

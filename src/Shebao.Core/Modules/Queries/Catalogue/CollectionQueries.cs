@@ -6,7 +6,7 @@ namespace Shebao.Core.Modules.Queries.Catalogue;
 /// 项目编号 and carry the 施工单位's credit code, by which A2-06 lists one builder's projects (all of them: no period,
 /// as catalogue.json asks only for the credit code and optionally a project code).
 /// </summary>
-public sealed class CollectionQueries : IQueryCatalogue
+internal sealed class CollectionQueries : IQueryCatalogue
 {
     private const string Centre = "ZJ";
 

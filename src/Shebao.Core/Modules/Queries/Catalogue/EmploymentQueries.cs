@@ -4,7 +4,7 @@ namespace Shebao.Core.Modules.Queries.Catalogue;
 /// 就业中心: A2-21 技能提升补贴申领记录, A2-22 失业保险金发放记录, A2-23 失业保险金申领记录 (domain.md §5.6, §12).
 /// All three are a person's records, by ID number; the bank account of a payment is kept masked only.
 /// </summary>
-public sealed class EmploymentQueries : IQueryCatalogue
+internal sealed class EmploymentQueries : IQueryCatalogue
 {
     private const string Centre = "JY";
 

@@ -10,7 +10,7 @@ namespace Shebao.Core.Modules.Queries.Catalogue;
 /// their 合计 (the monthly standard, without 补发 or 扣款), so the printed 构成表 always agrees with the 发放明细; a
 /// separate composition dataset could drift from it. The 核定 (approved) amounts at retirement are in A2-15.
 /// </summary>
-public sealed class OrganQueries : IQueryCatalogue
+internal sealed class OrganQueries : IQueryCatalogue
 {
     private static readonly string[] Components =
         ["basicPension", "accountPension", "transitionalPension", "comparisonSupplement", "annuityPension", "adjustments"];

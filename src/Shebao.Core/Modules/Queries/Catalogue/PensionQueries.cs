@@ -10,7 +10,7 @@ namespace Shebao.Core.Modules.Queries.Catalogue;
 /// Anhui split of the national 3.8 % / 3 % / 2 % (定额 35/27/18 元, 1.0/0.8/0.5 元 per full year, 1.3 %/1.0 %/0.7 % of
 /// the pension, 高龄 倾斜 from 70) is illustrative, not the published notice.
 /// </summary>
-public sealed class PensionQueries : IQueryCatalogue
+internal sealed class PensionQueries : IQueryCatalogue
 {
     internal const string Centre = "YL";
 

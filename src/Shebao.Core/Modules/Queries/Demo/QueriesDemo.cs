@@ -10,7 +10,7 @@ namespace Shebao.Core.Modules.Queries.Demo;
 /// Demo read models: every embedded {dataset}.csv beside this file goes through the real import, as the system administrator, so
 /// demo data obeys the same checks as a centre's file and links to the demo persons and employers the same way.
 /// </summary>
-public static class QueriesDemo
+internal static class QueriesDemo
 {
     private const string Prefix = "Shebao.queries.";
 

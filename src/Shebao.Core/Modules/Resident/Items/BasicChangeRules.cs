@@ -5,7 +5,7 @@ using Shebao.Core.Platform.Crypto;
 namespace Shebao.Core.Modules.Resident.Items;
 
 /// <summary>A1-04 基础信息变更: phone, address, bank, group, ethnicity. Each new value is a typed field, so phones and accounts stay encrypted.</summary>
-public sealed class BasicChangeRules(ICryptoProvider crypto) : ResidentItemRules
+internal sealed class BasicChangeRules(ICryptoProvider crypto) : ResidentItemRules
 {
     public override IReadOnlyCollection<string> ItemCodes => ["A1-04"];
 

@@ -11,7 +11,7 @@ namespace Shebao.Core.Modules.Resident.Items;
 /// A1-10 待遇申领 (待遇核定): at 60, with 15 years paid (or the transitional rule) and nothing owed, the monthly
 /// pension starts. The amount is the calculator's (<see cref="ResidentPension"/>) on the account balance.
 /// </summary>
-public sealed class ClaimRules(ParameterStore parameters, ICryptoProvider crypto) : ResidentItemRules
+internal sealed class ClaimRules(ParameterStore parameters, ICryptoProvider crypto) : ResidentItemRules
 {
     public override IReadOnlyCollection<string> ItemCodes => ["A1-10"];
 

@@ -8,7 +8,7 @@ namespace Shebao.Core.Modules.Resident.Items;
 /// A1-06 多次缴费申报: this year's contribution (正常应缴) or a missed past year (补缴). Fewer than 15 years to 60:
 /// pay every year and 补缴 up to 15 years in total (国发〔2014〕8号, 待确认). The record stays pending until received.
 /// </summary>
-public sealed class ContributionRules(ParameterStore parameters) : ResidentItemRules
+internal sealed class ContributionRules(ParameterStore parameters) : ResidentItemRules
 {
     public const int MaxYearsWithBackPayment = 15;
 

@@ -7,7 +7,7 @@ using Shebao.Core.Platform.Crypto;
 namespace Shebao.Core.Modules.Resident.Items;
 
 /// <summary>A1-03 参保登记: a resident aged 16+ not covered elsewhere enrols with a grade and a payment channel.</summary>
-public sealed class EnrolRules(ParameterStore parameters, ICryptoProvider crypto) : ResidentItemRules
+internal sealed class EnrolRules(ParameterStore parameters, ICryptoProvider crypto) : ResidentItemRules
 {
     public override IReadOnlyCollection<string> ItemCodes => ["A1-03"];
 

@@ -11,7 +11,7 @@ namespace Shebao.Core.Modules.Resident.Items;
 /// A1-13 待遇测算: computed at once from the record (birth date, years paid, account balance, identity) with the
 /// planned grade and years from the form; the printed estimate is attached to the case for the district to review.
 /// </summary>
-public sealed class EstimateRules(ParameterStore parameters, FileStore files) : ResidentItemRules
+internal sealed class EstimateRules(ParameterStore parameters, FileStore files) : ResidentItemRules
 {
     public const string EstimateMaterial = "ESTIMATE_PDF";
 

@@ -4,7 +4,7 @@ using Shebao.Core.Modules.Persons;
 namespace Shebao.Core.Modules.Resident.Items;
 
 /// <summary>A1-09 中断缴费: a paying member stops for now (aac008 = 2, aac031 = 2, reason 6399); paying again resumes.</summary>
-public sealed class InterruptRules : ResidentItemRules
+internal sealed class InterruptRules : ResidentItemRules
 {
     public override IReadOnlyCollection<string> ItemCodes => ["A1-09"];
 

@@ -10,7 +10,7 @@ namespace Shebao.Core.Modules.Resident.Items;
 /// A1-05 关键信息变更: name, ID number, birth date, gender, on the police certificate. Birth date and gender are
 /// read from the ID number, so changing either needs the corrected ID; the age-60 month follows the birth date.
 /// </summary>
-public sealed class KeyChangeRules(ICryptoProvider crypto, PersonLookup persons) : ResidentItemRules
+internal sealed class KeyChangeRules(ICryptoProvider crypto, PersonLookup persons) : ResidentItemRules
 {
     public override IReadOnlyCollection<string> ItemCodes => ["A1-05"];
 

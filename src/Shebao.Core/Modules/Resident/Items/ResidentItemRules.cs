@@ -6,7 +6,7 @@ using Shebao.Core.Modules.Persons;
 namespace Shebao.Core.Modules.Resident.Items;
 
 /// <summary>Shared footing of the 居保中心 items: the person's record, attachments, grades and the history row.</summary>
-public abstract class ResidentItemRules : CaseItemRules
+internal abstract class ResidentItemRules : CaseItemRules
 {
     protected static async Task<ResidentRecord> RecordAsync(CaseContext c, CancellationToken ct, bool forUpdate = false) =>
         await ResidentRecord.LoadAsync(c.Db, c.PersonId, ct, forUpdate) ?? throw new InvalidOperationException("The case's person is gone.");

@@ -8,7 +8,7 @@ namespace Shebao.Core.Modules.Resident.Items;
 /// A1-11 待遇恢复: a paused benefit resumes. Paused for not certifying → back-pay from the pause month; paused for
 /// imprisonment → no back-pay for the prison period (domain.md §5.1, 待确认).
 /// </summary>
-public sealed class ResumeRules : ResidentItemRules
+internal sealed class ResumeRules : ResidentItemRules
 {
     public override IReadOnlyCollection<string> ItemCodes => ["A1-11"];
 

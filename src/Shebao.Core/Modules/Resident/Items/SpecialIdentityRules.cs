@@ -9,7 +9,7 @@ namespace Shebao.Core.Modules.Resident.Items;
 /// A1-08 特殊身份维护: mark or end a 低保 / 特困 / 残疾 / 返贫致贫 identity on its certificate; the identity decides
 /// 政府代缴 for the years it covers, so still-pending contributions of those years are re-split.
 /// </summary>
-public sealed class SpecialIdentityRules(ParameterStore parameters, ICryptoProvider crypto) : ResidentItemRules
+internal sealed class SpecialIdentityRules(ParameterStore parameters, ICryptoProvider crypto) : ResidentItemRules
 {
     public override IReadOnlyCollection<string> ItemCodes => ["A1-08"];
 

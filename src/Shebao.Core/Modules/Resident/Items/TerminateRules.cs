@@ -11,7 +11,7 @@ namespace Shebao.Core.Modules.Resident.Items;
 /// before the termination month (the death month on death); see <see cref="BenefitSettlement"/> for what is
 /// recovered and refunded. A funeral grant is paid only where CJB.FUNERAL_GRANT is above 0 (open, domain.md §17).
 /// </summary>
-public sealed class TerminateRules(ParameterStore parameters, ICryptoProvider crypto) : ResidentItemRules
+internal sealed class TerminateRules(ParameterStore parameters, ICryptoProvider crypto) : ResidentItemRules
 {
     public override IReadOnlyCollection<string> ItemCodes => ["A1-12"];
 

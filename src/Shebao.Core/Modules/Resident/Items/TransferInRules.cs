@@ -9,7 +9,7 @@ namespace Shebao.Core.Modules.Resident.Items;
 /// A1-07 制度内转移 (township only, catalogue): a member insured elsewhere and not yet receiving moves the 户籍 here;
 /// the whole balance moves and the years accumulate (经办条例 art. 12).
 /// </summary>
-public sealed class TransferInRules(ParameterStore parameters) : ResidentItemRules
+internal sealed class TransferInRules(ParameterStore parameters) : ResidentItemRules
 {
     public override IReadOnlyCollection<string> ItemCodes => ["A1-07"];
 
