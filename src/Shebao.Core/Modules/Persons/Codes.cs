@@ -1,7 +1,7 @@
 namespace Shebao.Core.Modules.Persons;
 
 /// <summary>户口性质 aac009. The province's own code list is still to be confirmed (待确认).</summary>
-internal static class HouseholdTypes
+public static class HouseholdTypes
 {
     public const string Rural = "1";
     public const string Urban = "2";
@@ -35,7 +35,7 @@ public static class SpecialIdentities
 }
 
 /// <summary>城居保 参保状态 aac008.</summary>
-internal static class ResidentInsuredStatuses
+public static class ResidentInsuredStatuses
 {
     public const string NotInsured = "0";
     public const string Insured = "1";
@@ -44,7 +44,7 @@ internal static class ResidentInsuredStatuses
 }
 
 /// <summary>城居保 缴费状态 aac031.</summary>
-internal static class ResidentPaymentStatuses
+public static class ResidentPaymentStatuses
 {
     public const string Paying = "1";
     public const string Suspended = "2";
@@ -94,7 +94,7 @@ public static class Ethnicities
 }
 
 /// <summary>职保状态, as the national client shows it for cross-checks (domain.md §5.1).</summary>
-internal static class EmployeePensionStatuses
+public static class EmployeePensionStatuses
 {
     public const string Insured = "1";
     public const string Receiving = "2";
