@@ -79,7 +79,7 @@ public sealed class CertificationApiTests(AppFixture fixture) : IClassFixture<Ap
 
     private Task<Beneficiary> RecordAsync(string idNumber, string scheme) => WithDbAsync(async (db, crypto) =>
     {
-        var index = PersonLookup.IndexOf(crypto, idNumber);
+        var index = PersonLookup.BlindIndex(crypto, idNumber);
         var person = await db.Persons.AsNoTracking().SingleAsync(p => p.IdNumberIndex == index);
         return await db.Set<Beneficiary>().AsNoTracking().SingleAsync(b => b.PersonId == person.Id && b.Scheme == scheme);
     });

@@ -17,7 +17,7 @@ public static class NewPerson
         Id = id ?? Guid.CreateVersion7(),
         Name = data.Name,
         IdNumberCipher = crypto.Encrypt(data.IdNumber),
-        IdNumberIndex = idNumberIndex ?? PersonLookup.IndexOf(crypto, data.IdNumber),
+        IdNumberIndex = idNumberIndex ?? PersonLookup.BlindIndex(crypto, data.IdNumber),
         IdNumberMasked = Masking.IdNumber(data.IdNumber),
         Gender = IdNumber.GenderOf(data.IdNumber),
         BirthDate = IdNumber.BirthDateOf(data.IdNumber) ?? throw new ArgumentException("invalid ID number", nameof(data)),

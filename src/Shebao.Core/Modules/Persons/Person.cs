@@ -66,7 +66,7 @@ public sealed class Person : IOrgScoped
     {
         var birth = IdNumber.BirthDateOf(normalizedIdNumber) ?? throw new ArgumentException("invalid ID number", nameof(normalizedIdNumber));
         IdNumberCipher = crypto.Encrypt(normalizedIdNumber);
-        IdNumberIndex = PersonLookup.IndexOf(crypto, normalizedIdNumber);
+        IdNumberIndex = PersonLookup.BlindIndex(crypto, normalizedIdNumber);
         IdNumberMasked = Masking.IdNumber(normalizedIdNumber);
         BirthDate = birth;
         Gender = IdNumber.GenderOf(normalizedIdNumber);

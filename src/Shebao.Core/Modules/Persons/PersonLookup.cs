@@ -25,11 +25,12 @@ public sealed class PersonLookup(AppDbContext db, ICryptoProvider crypto, Curren
     public static readonly Expression<Func<Person, PersonRef>> AsRef = p =>
         Ref(p.Id, p.Name, p.IdNumberMasked, p.VillageCode, p.OrgPath, p.ResidentInsuredStatus, p.ResidentPaymentStatus);
 
-    /// <summary>The blind index of an ID number as typed or imported (normalised first): HMAC-SM3 under the index key.</summary>
-    public static string IndexOf(ICryptoProvider crypto, string idNumber) => crypto.KeyedDigest(IdNumber.Normalize(idNumber));
+    /// <summary>The blind index of an ID number as typed or imported (normalised first): HMAC-SM3 under the index key.
+    /// Only Persons computes it; other modules ask <see cref="IndexOf"/>.</summary>
+    internal static string BlindIndex(ICryptoProvider crypto, string idNumber) => crypto.KeyedDigest(IdNumber.Normalize(idNumber));
 
     /// <summary>The blind index under which a subject's rows are kept (query imports) and found again.</summary>
-    public string IndexOf(string idNumber) => IndexOf(crypto, idNumber);
+    public string IndexOf(string idNumber) => BlindIndex(crypto, idNumber);
 
     /// <summary>
     /// A person of the caller's area. A malformed number is Invalid on <c>idNumber</c> with the specific reason; a
@@ -58,7 +59,7 @@ public sealed class PersonLookup(AppDbContext db, ICryptoProvider crypto, Curren
     {
         var id = IdNumber.Normalize(idNumber);
         if (IdNumber.Validate(id) is { } error) return Result<PersonRef>.From(Result.Invalid("idNumber", error));
-        var index = IndexOf(crypto, id);
+        var index = BlindIndex(crypto, id);
         var person = await persons.Where(p => p.IdNumberIndex == index).Select(AsRef).SingleOrDefaultAsync(ct);
         return person is null ? Result<PersonRef>.From(Result.NotFound()) : person;
     }

@@ -31,7 +31,7 @@ public sealed class SearchPersonsHandler(AppDbContext db, CurrentScope currentSc
 
         var scope = await currentScope.GetAsync(ct);
         var persons = db.Persons.AsNoTracking().VisibleTo(scope);
-        var index = id.Length > 0 ? PersonLookup.IndexOf(crypto, id) : "";
+        var index = id.Length > 0 ? PersonLookup.BlindIndex(crypto, id) : "";
         persons = id.Length > 0
             ? persons.Where(p => p.IdNumberIndex == index)
             : persons.Where(p => p.Name.StartsWith(name));

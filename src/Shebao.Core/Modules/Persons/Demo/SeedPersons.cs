@@ -43,7 +43,7 @@ public sealed class SeedPersonsHandler(AppDbContext db, ICryptoProvider crypto, 
                     do
                     {
                         data = generator.Next(today, "安徽省六安市叶集区" + prefix);
-                        index = PersonLookup.IndexOf(crypto, data.IdNumber);
+                        index = PersonLookup.BlindIndex(crypto, data.IdNumber);
                     }
                     while (!taken.TryAdd(index, 0));
                     batch[i] = NewPerson.Create(data, village, crypto, now, idNumberIndex: index);
