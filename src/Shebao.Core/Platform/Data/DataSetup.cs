@@ -39,6 +39,7 @@ public static class DataSetup
     /// <summary>Applies migrations, then reads the PRAGMAs back and refuses to run if they are not what durability needs.</summary>
     public static async Task MigrateAsync(AppDbContext db, CancellationToken ct = default)
     {
+        await RefuseUnknownMigrationsAsync(db, ct);
         await db.Database.MigrateAsync(ct);
         if (db.IsPostgres) return;
         var connection = db.Database.GetDbConnection();
@@ -57,5 +58,20 @@ public static class DataSetup
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    /// <summary>
+    /// A database that has migrations this build does not know was made before the squash of 2026-12-05 (or by a
+    /// newer build): migrating it would try to create tables it already has, so stop with what to do instead.
+    /// </summary>
+    private static async Task RefuseUnknownMigrationsAsync(AppDbContext db, CancellationToken ct)
+    {
+        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(ct)).Where(m => !known.Contains(m)).ToList();
+        if (unknown.Count == 0) return;
+        throw new InvalidOperationException(
+            $"The database has {unknown.Count} migration(s) this build does not know ({string.Join(", ", unknown.Take(3))}…). " +
+            "It was made before the migrations were squashed into one Initial on 2026-12-05, or by a newer build. " +
+            "A demo or development database can be deleted (data/shebao.db*) and is seeded again; see docs/operations.md, Migrations.");
     }
 }
