@@ -21,6 +21,6 @@ public sealed class IndexModel(GetHomeSummaryHandler home, IAuthorizationService
         DisplayName = User.FindFirstValue(ShebaoClaims.DisplayName) ?? "";
         RoleLabels = User.FindAll(ClaimTypes.Role).Select(r => t[RoleNames.Label(r.Value)].Value).ToList();
         SeesPersons = await authorization.AllowsAsync(User, Policies.PersonData);
-        Summary = (await home.HandleAsync(new HomeSummaryQuery(CountPersons: SeesPersons), ct)).Value ?? Summary;
+        Summary = (await home.HandleAsync(ct)).Value ?? Summary;
     }
 }

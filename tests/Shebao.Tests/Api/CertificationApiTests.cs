@@ -289,6 +289,9 @@ public sealed class CertificationApiTests(AppFixture fixture) : IClassFixture<Ap
         var admin = await App.ApiClientAsync("admin");
         var bad = await Json(await admin.PostAsync("/api/v1/certifications/deaths/import", Csv($"身份证号码,姓名,死亡日期,来源\n{targetId},{target.Name},2026/01/01,民政\n")));
         Assert.Equal(2, bad.GetProperty("errors")[0].GetProperty("line").GetInt32());
+        // A source given past a header without 来源 is refused, not dropped.
+        var sourceless = await Json(await admin.PostAsync("/api/v1/certifications/deaths/import", Csv($"身份证号码,姓名,死亡日期\n{targetId},{target.Name},{died:yyyy-MM-dd},民政\n")));
+        Assert.Contains("来源", sourceless.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
         var csv = $"身份证号码,姓名,死亡日期,来源\n{targetId},{target.Name},{died:yyyy-MM-dd},民政\n{unlisted.Id},{unlisted.Name},{died:yyyy-MM-dd},卫健\n{UnregisteredId()},赵无名,{died:yyyy-MM-dd},民政\n";
         var report = await Json(await admin.PostAsync("/api/v1/certifications/deaths/import", Csv(csv)));
         Assert.Equal(1, report.GetProperty("listed").GetInt32());

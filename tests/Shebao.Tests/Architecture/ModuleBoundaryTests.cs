@@ -54,4 +54,19 @@ public sealed class ModuleBoundaryTests
             .ToList();
         Assert.Empty(offenders);
     }
+
+    [Fact]
+    public void CodesAreCompared_ThroughNamedConstants_NeverAsBareDigits()
+    {
+        // `status == "1"` hides which code list "1" belongs to; Persons/Codes.cs and each module's status classes name them.
+        var bare = new System.Text.RegularExpressions.Regex(@"(==|!=|\bis|\bor|\band)\s*""[0-9]+""");
+        var offenders = new[] { RepoFiles.PathOf("src", "Shebao.Core", "Modules"), RepoFiles.PathOf("src", "Shebao.Web") }
+            .SelectMany(root => Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories))
+            .Where(f => (f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal)) && !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal))
+            .SelectMany(f => File.ReadLines(f).Select((line, i) => (f, i, line)))
+            .Where(x => bare.IsMatch(x.line))
+            .Select(x => $"{Path.GetFileName(x.f)}:{x.i + 1}: {x.line.Trim()}")
+            .ToList();
+        Assert.True(offenders.Count == 0, string.Join('\n', offenders));
+    }
 }

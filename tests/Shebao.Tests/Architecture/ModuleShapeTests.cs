@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Shebao.Core;
 using Shebao.Core.Platform.Data;
+using Shebao.Tests.Support;
 
 namespace Shebao.Tests.Architecture;
 
@@ -12,7 +13,7 @@ public sealed class ModuleShapeTests
     private static readonly Assembly Core = typeof(CoreSetup).Assembly;
     private const string ModulesNamespace = "Shebao.Core.Modules.";
 
-    private static string ModulesFolder => Path.Combine(RepoRoot(), "src", "Shebao.Core", "Modules");
+    private static string ModulesFolder => RepoFiles.PathOf("src", "Shebao.Core", "Modules");
 
     public static TheoryData<string> Modules()
     {
@@ -35,7 +36,7 @@ public sealed class ModuleShapeTests
     [Fact]
     public void CoreSetup_OnlyCallsTheModulesSetups()
     {
-        var source = File.ReadAllText(Path.Combine(RepoRoot(), "src", "Shebao.Core", "CoreSetup.cs"));
+        var source = File.ReadAllText(RepoFiles.PathOf("src", "Shebao.Core", "CoreSetup.cs"));
         var handlers = System.Text.RegularExpressions.Regex.Matches(source, @"Add(Scoped|Singleton|Transient)<\w+Handler>");
         Assert.Empty(handlers);
     }
@@ -59,7 +60,7 @@ public sealed class ModuleShapeTests
     [Fact]
     public void DbContexts_ConfigureNoEntityThemselves()
     {
-        var data = Path.Combine(RepoRoot(), "src", "Shebao.Core", "Platform", "Data");
+        var data = RepoFiles.PathOf("src", "Shebao.Core", "Platform", "Data");
         foreach (var file in new[] { "AppDbContext.cs", "ProviderContexts.cs" })
             Assert.DoesNotContain(".Entity<", File.ReadAllText(Path.Combine(data, file)), StringComparison.Ordinal);
     }
@@ -69,7 +70,7 @@ public sealed class ModuleShapeTests
     {
         // Options are plain classes the host binds; Core reading IConfiguration would hide keys from the host.
         Assert.DoesNotContain(Core.GetReferencedAssemblies(), a => a.Name!.StartsWith("Microsoft.Extensions.Configuration", StringComparison.Ordinal));
-        var offenders = Directory.EnumerateFiles(Path.Combine(RepoRoot(), "src", "Shebao.Core"), "*.cs", SearchOption.AllDirectories)
+        var offenders = Directory.EnumerateFiles(RepoFiles.PathOf("src", "Shebao.Core"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains("Migrations", StringComparison.Ordinal) && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Where(f => File.ReadAllText(f).Contains("Microsoft.Extensions.Configuration", StringComparison.Ordinal))
             .ToList();
@@ -97,12 +98,5 @@ public sealed class ModuleShapeTests
             var demo = Core.GetType($"{ns}.{module}Demo");
             Assert.True(demo?.GetMethod("SeedAsync") is not null, $"{ns} should have {module}Demo.SeedAsync");
         }
-    }
-
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Shebao.slnx"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
     }
 }

@@ -47,6 +47,7 @@ public sealed class ModuleOptionsTests
     [InlineData("Cards:IssuingArea", "34150X")]
     [InlineData("Proofs:PublicBaseUrl", "")]
     [InlineData("Proofs:PublicBaseUrl", "shebao.example.gov.cn")]
+    [InlineData("Proofs:PublicBaseUrl", "ftp://shebao.example.gov.cn")]
     [InlineData("Audit:DistinctPersonsPerHour", "0")]
     public void AWrongValue_IsRefused_NamingTheSetting(string key, string value)
     {

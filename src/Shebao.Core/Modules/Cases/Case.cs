@@ -67,7 +67,7 @@ public sealed class Case : IOrgScoped
     internal Result Complete(CaseActor actor, string by, DateTime at) =>
         Move(CaseActions.Complete, actor, by, at, null, () => { });
 
-    /// <summary>A case already in <paramref name="status"/>, for unit tests and demo data that start mid-workflow; real cases get there only by moves.</summary>
+    /// <summary>A case already in <paramref name="status"/>, for unit tests that start mid-workflow; real cases get there only by moves.</summary>
     internal static Case InStatus(string status, string acceptingTier = CaseTiers.Village) =>
         new() { Status = status, AcceptingTier = acceptingTier, CurrentTier = CaseWorkflow.TierIn(status, acceptingTier, acceptingTier) };
 

@@ -43,6 +43,7 @@ public sealed class ImportDeathRecordsHandler(AppDbContext db, ICurrentUser user
         {
             var line = f.Line;
             if (f.Width is < 3 or > 4) { errors.Add(new(line, $"应有3或4列（身份证号码,姓名,死亡日期,来源），实际{f.Width}列")); continue; }
+            if (f.PastHeader > 0) { errors.Add(new(line, "本行有第4项，但表头没有“来源”列：请在表头加上“来源”，或删去这一项")); continue; }
             var id = IdNumber.Normalize(f[0]);
             if (IdNumber.Validate(id) is { } idError) { errors.Add(new(line, $"身份证号码无效：{idError}")); continue; }
             if (!DateOnly.TryParseExact(f[2], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var died)) { errors.Add(new(line, $"死亡日期“{f[2]}”格式应为 yyyy-MM-dd")); continue; }

@@ -22,4 +22,13 @@ public sealed class CurrentScope(AppDbContext db, ICurrentUser user)
         await GetAsync(ct);
         return unit;
     }
+
+    /// <summary>The names from the district down to the user's unit (叶集区 › 史河街道 › 顺河社区居委会); empty without a unit.</summary>
+    public async Task<IReadOnlyList<string>> LineageAsync(CancellationToken ct = default)
+    {
+        if (await UnitAsync(ct) is not { } own) return [];
+        var codes = own.Path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var names = await db.OrgUnits.AsNoTracking().Where(o => codes.Contains(o.Code)).ToDictionaryAsync(o => o.Code, o => o.Name, ct);
+        return codes.Select(c => names.GetValueOrDefault(c, c)).ToList();
+    }
 }

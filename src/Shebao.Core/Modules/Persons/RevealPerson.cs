@@ -16,14 +16,13 @@ public sealed record RevealedIdentifiers(string IdNumber, string? Phone, string?
 public sealed class RevealPersonHandler(AppDbContext db, CurrentScope currentScope, ICryptoProvider crypto, AuditTrail audit, ICurrentUser user, BulkAccessMonitor bulk)
 {
     /// <summary>Roles that handle citizens' files. Administrators and auditors are deliberately absent (三权分立).</summary>
-    public static readonly IReadOnlySet<string> ClearedRoles = new HashSet<string> { RoleNames.VillageClerk, RoleNames.TownshipClerk, RoleNames.DistrictReviewer };
 
     public async Task<Result<RevealedIdentifiers>> HandleAsync(RevealPersonCommand command, CancellationToken ct = default)
     {
         var scope = await currentScope.GetAsync(ct);
         var p = await db.Persons.AsNoTracking().VisibleTo(scope).SingleOrDefaultAsync(x => x.Id == command.PersonId, ct);
         if (p is null) return Result<RevealedIdentifiers>.From(Result.NotFound());
-        if (!user.Roles.Any(ClearedRoles.Contains))
+        if (!PersonReaders.Includes(user))
         {
             await audit.RecordNowAsync("person.reveal", "person", p.Id.ToString(), AuditResults.Denied, ct: ct);
             return Result<RevealedIdentifiers>.From(Result.Forbidden("您的角色无权查看完整个人信息"));

@@ -25,7 +25,7 @@ public sealed class ProofOptions
     public const string DefaultBaseUrl = "http://127.0.0.1:5000";
 
     /// <summary>The address citizens and banks reach; printed under the QR code.</summary>
-    [Required, Url]
+    [Required, RegularExpression(@"^https?://[^\s/]+(/\S*)?$", ErrorMessage = "Proofs:PublicBaseUrl must be an absolute http(s) address")]
     public string PublicBaseUrl { get; set; } = DefaultBaseUrl;
 }
 

@@ -42,7 +42,7 @@ public static class ImportFile
 
     private static async Task<(ImportTable?, string?)> ReadCsvAsync(Stream content, CancellationToken ct)
     {
-        var (table, error) = await CsvTable.ReadAsync(content, CsvFormat.AnyColumns(MaxRows), ct);
+        var (table, error) = await CsvTable.ReadAsync(content, CsvFormat.AnyColumns(MaxRows + 1), ct);   // + the header line
         // Here a clerk can also upload the workbook itself, which has no encoding to get wrong.
         if (error is not null) return (null, error.Message == CsvTable.NotUtf8 ? $"{error}，或直接导入 .xlsx 文件" : error.ToString());
         return table!.IsEmpty ? (null, "文件为空") : (new ImportTable(table.Header, [.. table.Rows.Select(r => (r.Line, r.Cells))]), null);

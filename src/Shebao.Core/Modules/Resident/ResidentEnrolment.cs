@@ -1,3 +1,5 @@
+using Shebao.Core.Modules.Persons;
+
 namespace Shebao.Core.Modules.Resident;
 
 /// <summary>The 城居保 relation of one person; the status pair aac008/aac031 lives on the person row.</summary>
@@ -9,7 +11,7 @@ internal sealed class ResidentEnrolment
     public string PaymentMethod { get; set; } = PaymentMethods.BankCollection;      // aab033
     public string? WithholdingAccountCipher { get; set; }
     public string? WithholdingAccountMasked { get; set; }
-    public string InsuredIdentity { get; set; } = "011";   // aac066 at enrolment
+    public string InsuredIdentity { get; set; } = SpecialIdentities.Ordinary;   // aac066 at enrolment
     public string Age60Month { get; set; } = "";           // the month the person turns 60, from the birth date
     public string? InterruptReason { get; set; }           // aae160 6399
     public string? InterruptMonth { get; set; }

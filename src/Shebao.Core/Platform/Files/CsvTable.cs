@@ -30,6 +30,9 @@ internal sealed record CsvRow(int Line, string[] Cells)
 {
     public int Width { get; init; } = Cells.Length;
 
+    /// <summary>Cells beyond the header's last column: they have no column to land in, so an import must not accept them silently.</summary>
+    public int PastHeader { get; init; }
+
     /// <summary>The cell, or "" past the end of a short row.</summary>
     public string this[int column] => column < Cells.Length ? Cells[column] : "";
 
@@ -130,7 +133,8 @@ internal sealed class CsvTable
                     else if (c == '"') quoted = false;
                     else cell.Append(c);
                 }
-                else if (c == '"') quoted = true;
+                // RFC 4180: a quote opens quoting only at the start of a cell; elsewhere (张"三) it is a literal.
+                else if (c == '"' && cell.ToString().Trim().Length == 0) quoted = true;
                 else if (c == ',') { cells.Add(cell.ToString().Trim()); cell.Clear(); }
                 else cell.Append(c);
             }
@@ -162,7 +166,7 @@ internal sealed class CsvTable
                 positions = [.. Enumerable.Range(0, format.Columns.Count)];
             }
             if (header is not null && format.Columns.Count > 0)
-                rows.Add(new CsvRow(recordLine, [.. positions!.Select(p => p >= 0 && p < record.Length ? record[p] : "")]) { Width = record.Length });
+                rows.Add(new CsvRow(recordLine, [.. positions!.Select(p => p >= 0 && p < record.Length ? record[p] : "")]) { Width = record.Length, PastHeader = Math.Max(0, record.Length - header.Length) });
             else rows.Add(new CsvRow(recordLine, record));
         }
 

@@ -159,4 +159,22 @@ public sealed class CsvTableTests
         var (table, _) = await CsvTable.ReadAsync(new StringReader(text), Optional, CancellationToken.None);
         Assert.Equal(Table(text).Rows.Select(r => (r.Line, string.Join("|", r.Cells))), table!.Rows.Select(r => (r.Line, string.Join("|", r.Cells))));
     }
+
+    [Theory]
+    [InlineData("1,张\"三,v", "张\"三")] // a quote inside an unquoted cell is a literal (RFC 4180)
+    [InlineData("1,a\"b\"c,v", "a\"b\"c")]
+    public void QuoteInsideAnUnquotedCell_IsKeptAsItIs_AndOpensNothing(string line, string name)
+    {
+        var table = Table("code,name,kind\n" + line + "\n2,b,v\n");
+        Assert.Equal([name, "b"], table.Rows.Select(r => r[1]));
+        Assert.Equal([2, 3], table.Rows.Select(r => r.Line));
+    }
+
+    [Fact]
+    public void RowWiderThanTheHeader_SaysHowManyCellsHaveNoColumn()
+    {
+        var rows = Table("code,name,kind\n1,a,v\n2,b,v,extra\n", Required).Rows;
+        Assert.Equal([0, 1], rows.Select(r => r.PastHeader));
+        Assert.Equal(4, rows[1].Width);
+    }
 }

@@ -26,6 +26,6 @@ internal sealed class InterruptRules : ResidentItemRules
         e.InterruptMonth = c.Form["interruptFromMonth"];
         e.InterruptRemark = c.Form["interruptReason"];
         e.UpdatedAt = c.Now;
-        SetStatus(c, r, ResidentInsuredStatuses.Suspended, ResidentPaymentStatuses.Suspended, $"中断缴费（6399 其他原因中断缴费），自{e.InterruptMonth}起：{e.InterruptRemark}");
+        SetStatus(c, r, ResidentInsuredStatuses.Suspended, ResidentPaymentStatuses.Suspended, $"中断缴费（{ResidentReasons.Label(ResidentReasons.OtherInterruption)}），自{e.InterruptMonth}起：{e.InterruptRemark}");
     }
 }
