@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Shebao.Core.Modules.Auditing;
 using Shebao.Core.Modules.Calendar;
 using Shebao.Core.Modules.Organisations;
+using Shebao.Core.Modules.Persons;
 using Shebao.Core.Modules.ServiceItems;
 using Shebao.Core.Platform.Clock;
 using Shebao.Core.Platform.Crypto;
@@ -20,7 +21,7 @@ public sealed record CaseActionCommand(Guid CaseId, string? Action, int? Version
 /// effect (on approval) and the audit row are one transaction.
 /// </summary>
 public sealed class ActOnCaseHandler(AppDbContext db, ICurrentUser user, CurrentScope currentScope, ServiceCatalogue catalogue, CalendarStore calendars,
-    CaseRulebook rulebook, ICryptoProvider crypto, AuditTrail audit, TimeProvider clock)
+    CaseRulebook rulebook, PendingRegistrations registrations, ICryptoProvider crypto, AuditTrail audit, TimeProvider clock)
 {
     public async Task<Result> HandleAsync(CaseActionCommand c, CancellationToken ct = default)
     {
@@ -77,7 +78,13 @@ public sealed class ActOnCaseHandler(AppDbContext db, ICurrentUser user, Current
         }
         if (action == CaseActions.Return) CaseDeadlines.Pause(found, today, await calendars.LoadAsync(ct));
         if (action == CaseActions.Resubmit) CaseDeadlines.Resume(found, today, await calendars.LoadAsync(ct));
-        if (action == CaseActions.Approve) await rulebook.ApplyAsync(context!, ct);
+        if (action == CaseActions.Approve)
+        {
+            await registrations.ConfirmAsync(found.PersonId, by, now, found.Id, found.Number, ct);
+            await rulebook.ApplyAsync(context!, ct);
+        }
+        // A registration refused or withdrawn leaves no person behind; the case keeps the name and masked number.
+        if (action is CaseActions.Reject or CaseActions.Withdraw) await registrations.DiscardAsync(found.PersonId, ct);
         audit.Record($"case.{action}", "case", found.Id.ToString(), fields: action == CaseActions.Return ? ["missingMaterials"] : null,
             reason: c.Reason ?? c.ArchiveNo ?? c.Comment);
         try

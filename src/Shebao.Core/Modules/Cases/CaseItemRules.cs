@@ -32,6 +32,9 @@ public abstract class CaseItemRules
     /// </summary>
     public virtual bool SubjectAnywhereInDistrict => false;
 
+    /// <summary>Registration items (A1-03; A1-07 for a person moving in) accept an applicant the registry does not hold yet; the form carries the registry data.</summary>
+    public virtual bool RegistersNewPerson => false;
+
     public virtual Task<IReadOnlyList<RuleCheck>> CheckAsync(CaseContext context, CancellationToken ct) => Task.FromResult<IReadOnlyList<RuleCheck>>([]);
 
     /// <summary>Runs when the case is accepted, in the accepting transaction (e.g. an estimate printed onto the case).</summary>
@@ -47,6 +50,8 @@ public sealed class CaseRulebook(IEnumerable<CaseItemRules> rules)
     private readonly Dictionary<string, CaseItemRules> byItem = rules.SelectMany(r => r.ItemCodes.Select(code => (code, r))).ToDictionary(x => x.code, x => x.r);
 
     public bool SubjectAnywhereInDistrict(string itemCode) => byItem.TryGetValue(itemCode, out var r) && r.SubjectAnywhereInDistrict;
+
+    public bool RegistersNewPerson(string itemCode) => byItem.TryGetValue(itemCode, out var r) && r.RegistersNewPerson;
 
     public Task<IReadOnlyList<RuleCheck>> CheckAsync(CaseContext context, CancellationToken ct) =>
         byItem.TryGetValue(context.ItemCode, out var r) ? r.CheckAsync(context, ct) : Task.FromResult<IReadOnlyList<RuleCheck>>([]);

@@ -2,7 +2,8 @@ using Shebao.Core.Modules.ServiceItems;
 
 namespace Shebao.Core.Modules.Cases;
 
-public sealed record CasePersonView(Guid Id, string Name, string IdNumberMasked);
+/// <summary><c>Registration</c>: one of <see cref="Persons.RegistrationStates"/> (a new person stays pending until the registration is approved).</summary>
+public sealed record CasePersonView(Guid Id, string Name, string IdNumberMasked, string Registration);
 
 public sealed record CaseMaterialView(string Code, string Name, bool Required, bool Attached, bool NamedInReturn);
 

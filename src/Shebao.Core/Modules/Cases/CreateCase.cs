@@ -25,7 +25,7 @@ public sealed record CreatedCase(Guid CaseId, string Number, string LookupCode, 
 /// Idempotency-Key makes a double click or a flaky uplink harmless: same key and body → the same case.
 /// </summary>
 public sealed class CreateCaseHandler(AppDbContext db, ICurrentUser user, CurrentScope currentScope, ServiceCatalogue catalogue, ICryptoProvider crypto,
-    CalendarStore calendars, CaseRulebook rulebook, PersonLookup persons, AuditTrail audit, TimeProvider clock)
+    CalendarStore calendars, CaseRulebook rulebook, ApplicantResolver applicants, AuditTrail audit, TimeProvider clock)
 {
     private const string LookupAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
@@ -57,10 +57,9 @@ public sealed class CreateCaseHandler(AppDbContext db, ICurrentUser user, Curren
         if (errors.Any) return Result<CreatedCase>.From(errors.ToResult());
 
         var scope = await currentScope.GetAsync(ct);
-        // Employer items name an employee who may live anywhere in the district; their rules check the employer's area instead.
-        var found = rulebook.SubjectAnywhereInDistrict(item.Code) ? await persons.InDistrictAsync(id, ct) : await persons.InScopeAsync(id, ct);
-        if (found.Value is not { } person) return Result<CreatedCase>.From(Result.Invalid("idNumber", "本辖区没有该公民身份号码的参保人登记，请核对号码或先办理参保登记"));
-        if (person.Name != name) return Result<CreatedCase>.From(Result.Invalid("name", "姓名与登记信息不一致，请核对"));
+        // A registered person of the area (employer items: of the district), or for A1-03 a new person pending with this case.
+        var found = await applicants.ResolveAsync(item, id, name, c.Form, ct);
+        if (found.Value is not { } person) return Result<CreatedCase>.From(found);
         if (await db.Set<Case>().AnyAsync(x => x.PersonId == person.Id && x.ItemCode == item.Code && CaseStatuses.Open.Contains(x.Status), ct))
         {
             // The open case may be the one a concurrent request with this very key has just committed.
@@ -115,6 +114,7 @@ public sealed class CreateCaseHandler(AppDbContext db, ICurrentUser user, Curren
             await transaction.RollbackAsync(ct);
             db.ChangeTracker.Clear();
             if (await ReplayAsync(c.IdempotencyKey!, requestHash, ct) is { } raced) return raced;
+            if (await applicants.RegisteredConcurrentlyAsync(c.IdNumber, ct) is { } taken) return Result<CreatedCase>.From(taken);
             throw;
         }
         return new CreatedCase(created.Id, number, lookup, false);

@@ -2,6 +2,7 @@ using Shebao.Core.Platform.Security;
 using Microsoft.EntityFrameworkCore;
 using Shebao.Core.Modules.Calendar;
 using Shebao.Core.Modules.Organisations;
+using Shebao.Core.Modules.Persons;
 using Shebao.Core.Modules.ServiceItems;
 using Shebao.Core.Platform.Clock;
 using Shebao.Core.Platform.Crypto;
@@ -10,7 +11,7 @@ using Shebao.Core.Platform.Results;
 
 namespace Shebao.Core.Modules.Cases;
 
-public sealed class GetCaseHandler(AppDbContext db, ICurrentUser user, CurrentScope currentScope, ServiceCatalogue catalogue, ICryptoProvider crypto, CalendarStore calendars, CaseRulebook rulebook, TimeProvider clock)
+public sealed class GetCaseHandler(AppDbContext db, ICurrentUser user, CurrentScope currentScope, ServiceCatalogue catalogue, ICryptoProvider crypto, CalendarStore calendars, CaseRulebook rulebook, PendingRegistrations registrations, TimeProvider clock)
 {
     public async Task<Result<CaseView>> HandleAsync(Guid id, CancellationToken ct = default)
     {
@@ -27,7 +28,7 @@ public sealed class GetCaseHandler(AppDbContext db, ICurrentUser user, CurrentSc
         if (c.Status is CaseStatuses.Accepted or CaseStatuses.Returned or CaseStatuses.Submitted)
             checks = await rulebook.CheckAsync(new CaseContext(c.ItemCode, c.PersonId, c.Id, new FormValues(c.Form, crypto), today, clock.GetUtcNow().UtcDateTime, user.UserName ?? "", scope, db), ct);
         return new CaseView(
-            c.Id, c.Number, c.ItemCode, item?.Name ?? c.ItemCode, c.Status, c.CurrentTier, new CasePersonView(c.PersonId, c.PersonName, c.PersonIdMasked),
+            c.Id, c.Number, c.ItemCode, item?.Name ?? c.ItemCode, c.Status, c.CurrentTier, new CasePersonView(c.PersonId, c.PersonName, c.PersonIdMasked, await registrations.StateAsync(c.PersonId, ct)),
             c.OrgUnitCode, c.AcceptedBy, c.AcceptedAt, c.DueDate, CaseDeadlines.IsOverdue(c, today), CaseDeadlines.IsDueSoon(c, today, calendar), c.IsPaused,
             c.Version, CaseWorkflow.AllowedActions(c, actors, user.UserName), CaseWorkflow.MayAttach(c.Status, actors), FormRules.View(item, c.Form, crypto),
             CaseViews.Materials(item, attached, c.Status == CaseStatuses.Returned ? c.MissingMaterials : null),

@@ -34,6 +34,9 @@ public sealed class Person : IOrgScoped
     public string? ResidentPaymentStatus { get; private set; }                                     // aac031 缴费状态
     public string? EmployeePensionStatus { get; private set; }                                     // 职保状态
 
+    /// <summary>Accepted on an open registration case (A1-03), not yet approved: a query filter keeps it out of every registry query.</summary>
+    public bool RegistrationPending { get; internal set; }
+
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 

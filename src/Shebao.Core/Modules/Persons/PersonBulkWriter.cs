@@ -17,7 +17,7 @@ internal static class PersonBulkWriter
         "Id", "Name", "IdNumberCipher", "IdNumberIndex", "IdNumberMasked", "Gender", "BirthDate", "Ethnicity",
         "PhoneCipher", "PhoneMasked", "BankAccountCipher", "BankAccountMasked", "BankName", "Address", "HouseholdType",
         "VillageCode", "GroupName", "OrgPath", "SpecialIdentity", "ResidentInsuredStatus", "ResidentPaymentStatus",
-        "EmployeePensionStatus", "CreatedAt", "UpdatedAt", "Version",
+        "EmployeePensionStatus", "CreatedAt", "UpdatedAt", "Version", "RegistrationPending",
     ];
 
     public static async Task WriteAsync(AppDbContext db, IReadOnlyList<Person> persons, CancellationToken ct)
@@ -39,7 +39,7 @@ internal static class PersonBulkWriter
         p.Id, p.Name, p.IdNumberCipher, p.IdNumberIndex, p.IdNumberMasked, p.Gender, p.BirthDate, p.Ethnicity,
         p.PhoneCipher, p.PhoneMasked, p.BankAccountCipher, p.BankAccountMasked, p.BankName, p.Address, p.HouseholdType,
         p.VillageCode, p.GroupName, p.OrgPath, p.SpecialIdentity, p.ResidentInsuredStatus, p.ResidentPaymentStatus,
-        p.EmployeePensionStatus, p.CreatedAt, p.UpdatedAt, p.Version,
+        p.EmployeePensionStatus, p.CreatedAt, p.UpdatedAt, p.Version, p.RegistrationPending,
     ];
 
     private static async Task InsertAsync(SqliteConnection connection, IReadOnlyList<Person> persons, CancellationToken ct)
@@ -84,6 +84,7 @@ internal static class PersonBulkWriter
                     case DateOnly d: await importer.WriteAsync(d, NpgsqlDbType.Date, ct); break;
                     case DateTime d: await importer.WriteAsync(d, NpgsqlDbType.TimestampTz, ct); break;
                     case int i: await importer.WriteAsync(i, NpgsqlDbType.Integer, ct); break;
+                    case bool b: await importer.WriteAsync(b, NpgsqlDbType.Boolean, ct); break;
                     case string s: await importer.WriteAsync(s, NpgsqlDbType.Text, ct); break;
                     default: throw new InvalidOperationException($"Unexpected column type {value.GetType()}");
                 }

@@ -33,7 +33,9 @@ internal static class PersonsModel
             e.Property(p => p.ResidentPaymentStatus).HasMaxLength(1);
             e.Property(p => p.EmployeePensionStatus).HasMaxLength(1);
             e.Property(p => p.Version).IsConcurrencyToken();
+            // The unique index also covers pending registrations, so two clerks registering one number race on it, not on a check.
             e.HasIndex(p => p.IdNumberIndex).IsUnique();
+            e.HasQueryFilter(p => !p.RegistrationPending);
             var pathName = e.HasIndex(p => new { p.OrgPath, p.Name });
             var namePath = e.HasIndex(p => new { p.Name, p.OrgPath });
             if (postgres)

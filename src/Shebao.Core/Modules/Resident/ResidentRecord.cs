@@ -22,7 +22,8 @@ internal sealed class ResidentRecord
     public static async Task<ResidentRecord?> LoadAsync(AppDbContext db, Guid personId, CancellationToken ct, bool forUpdate = false)
     {
         IQueryable<T> Q<T>() where T : class => forUpdate ? db.Set<T>() : db.Set<T>().AsNoTracking();
-        var person = await Q<Person>().SingleOrDefaultAsync(p => p.Id == personId, ct);
+        // A registration case's applicant is still pending: the case's own rules and effect must see them.
+        var person = await Q<Person>().IgnoreQueryFilters().SingleOrDefaultAsync(p => p.Id == personId, ct);
         if (person is null) return null;
         return new ResidentRecord
         {

@@ -20,7 +20,7 @@ public sealed class SeedPersonsHandler(AppDbContext db, ICryptoProvider crypto, 
         if (villages.Count == 0) throw new InvalidOperationException("No villages: seed the organisation tree first.");
         var names = await db.OrgUnits.AsNoTracking().ToDictionaryAsync(o => o.Code, o => o.Name, ct);
         // Existing numbers must not be generated again (the blind index is unique).
-        var taken = new ConcurrentDictionary<string, byte>((await db.Persons.Select(p => p.IdNumberIndex).ToListAsync(ct)).Select(i => KeyValuePair.Create(i, (byte)0)));
+        var taken = new ConcurrentDictionary<string, byte>((await db.Persons.IgnoreQueryFilters().Select(p => p.IdNumberIndex).ToListAsync(ct)).Select(i => KeyValuePair.Create(i, (byte)0)));
         var today = clock.TodayInChina();
         var now = clock.GetUtcNow().UtcDateTime;
         var written = 0;

@@ -11,6 +11,8 @@ internal sealed class EnrolRules(ParameterStore parameters, ICryptoProvider cryp
 {
     public override IReadOnlyCollection<string> ItemCodes => ["A1-03"];
 
+    public override bool RegistersNewPerson => true;
+
     public override async Task<IReadOnlyList<RuleCheck>> CheckAsync(CaseContext c, CancellationToken ct)
     {
         var r = await RecordAsync(c, ct);

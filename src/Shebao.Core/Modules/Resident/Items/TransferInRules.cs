@@ -13,6 +13,9 @@ internal sealed class TransferInRules(ParameterStore parameters) : ResidentItemR
 {
     public override IReadOnlyCollection<string> ItemCodes => ["A1-07"];
 
+    /// <summary>A person moving in from outside the district is not in the registry yet: the transfer registers them.</summary>
+    public override bool RegistersNewPerson => true;
+
     public override async Task<IReadOnlyList<RuleCheck>> CheckAsync(CaseContext c, CancellationToken ct)
     {
         var r = await RecordAsync(c, ct);

@@ -1654,6 +1654,9 @@ namespace Shebao.Core.Platform.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<bool>("RegistrationPending")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("ResidentInsuredStatus")
                         .IsRequired()
                         .HasMaxLength(1)

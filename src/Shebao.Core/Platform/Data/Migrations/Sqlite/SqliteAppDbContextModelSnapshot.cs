@@ -1627,6 +1627,9 @@ namespace Shebao.Core.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RegistrationPending")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ResidentInsuredStatus")
                         .IsRequired()
                         .HasMaxLength(1)
