@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using Shebao.Tests.Support;
 
 namespace Shebao.EndToEnd;
 
@@ -17,17 +16,6 @@ public sealed partial class CaseFormCorrectionFlowTests(LiveApp app, Browser bro
 
     [GeneratedRegex(@"/Cases/Detail/[0-9a-fA-F-]{36}$")]
     private static partial Regex DetailUrlPattern();
-
-    private static ILocator MaterialRow(IPage page, string material) =>
-        page.Locator("tr", new() { Has = page.Locator($"input[type=file][aria-label='{material}']") });
-
-    private static async Task UploadAsync(IPage page, string material, string fileName)
-    {
-        var row = MaterialRow(page, material);
-        await row.Locator("input[type=file][name=upload]").SetInputFilesAsync(new FilePayload { Name = fileName, MimeType = "image/png", Buffer = Scans.Png() });
-        await row.Locator("button:has-text('上传')").ClickAsync();
-        await Assertions.Expect(MaterialRow(page, material).Locator("a", new() { HasText = fileName })).ToBeVisibleAsync();
-    }
 
     [Fact]
     public async Task Clerk_CorrectsATypoAfterAcceptance_ReviewerSeesTheChange()
@@ -60,8 +48,8 @@ public sealed partial class CaseFormCorrectionFlowTests(LiveApp app, Browser bro
             await Assertions.Expect(history).ToContainTextAsync("顺河社区第5租 → 顺河社区第5组");
             await Session.ShotAsync(page, "correct-02-corrected");
 
-            await UploadAsync(page, IdCard, "id.png");
-            await UploadAsync(page, ApplicationForm, "form.png");
+            await CaseMaterials.UploadAsync(page, IdCard, "id.png");
+            await CaseMaterials.UploadAsync(page, ApplicationForm, "form.png");
             await page.ClickAsync("button:has-text('提交审核')");
             await Assertions.Expect(page.Locator("#case-status")).ToHaveTextAsync("审核中");
             // Under review the form is the reviewer's to read, not the clerk's to change.
