@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using Shebao.Tests.Support;
 
 namespace Shebao.EndToEnd;
 
@@ -19,19 +18,6 @@ public sealed partial class CaseFlowTests(LiveApp app, Browser browser) : IClass
 
     [GeneratedRegex(@"/Cases/Detail/[0-9a-fA-F-]{36}$")]
     private static partial Regex DetailUrlPattern();
-
-    /// <summary>The row of the 材料 table whose file input is labelled with the material's name.</summary>
-    private static ILocator MaterialRow(IPage page, string material) =>
-        page.Locator("tr", new() { Has = page.Locator($"input[type=file][aria-label='{material}']") });
-
-    private static async Task UploadAsync(IPage page, string material, string fileName)
-    {
-        var row = MaterialRow(page, material);
-        await row.Locator("input[type=file][name=upload]").SetInputFilesAsync(new FilePayload { Name = fileName, MimeType = "image/png", Buffer = Scans.Png() });
-        await row.Locator("button:has-text('上传')").ClickAsync();
-        // After the redirect the row lists the file as a download link.
-        await Assertions.Expect(MaterialRow(page, material).Locator("a", new() { HasText = fileName })).ToBeVisibleAsync();
-    }
 
     private static async Task OpenCaseAsync(IPage page, string caseUrl, string caseNumber)
     {
@@ -63,15 +49,15 @@ public sealed partial class CaseFlowTests(LiveApp app, Browser browser) : IClass
             await Session.ShotAsync(page, "case-01-accepted");
 
             // 2. Materials: with only the ID card the submit is refused, with the form too it goes to review.
-            await UploadAsync(page, IdCard, "id.png");
-            await Assertions.Expect(MaterialRow(page, ApplicationForm)).ToContainTextAsync("缺少");
+            await CaseMaterials.UploadAsync(page, IdCard, "id.png");
+            await Assertions.Expect(CaseMaterials.Row(page, ApplicationForm)).ToContainTextAsync("缺少");
             await page.ClickAsync("button:has-text('提交审核')");
             await Assertions.Expect(page.Locator(".errors")).ToContainTextAsync("材料不全");
             await Assertions.Expect(page.Locator(".errors")).ToContainTextAsync(ApplicationForm);
             await Assertions.Expect(page.Locator("#case-status")).ToHaveTextAsync("已受理");
             await Session.ShotAsync(page, "case-02-incomplete");
 
-            await UploadAsync(page, ApplicationForm, "form.png");
+            await CaseMaterials.UploadAsync(page, ApplicationForm, "form.png");
             await page.ClickAsync("button:has-text('提交审核')");
             await Assertions.Expect(page.Locator("#case-status")).ToHaveTextAsync("审核中");
             await Assertions.Expect(page.Locator("input[type=file]")).ToHaveCountAsync(0);
@@ -98,8 +84,8 @@ public sealed partial class CaseFlowTests(LiveApp app, Browser browser) : IClass
             await firstLink.ClickAsync();
             await Assertions.Expect(page.Locator("#case-number")).ToHaveTextAsync(caseNumber);
             await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync("登记表未签字");
-            await Assertions.Expect(MaterialRow(page, ApplicationForm)).ToContainTextAsync("需补正");
-            await UploadAsync(page, ApplicationForm, "form-signed.png");
+            await Assertions.Expect(CaseMaterials.Row(page, ApplicationForm)).ToContainTextAsync("需补正");
+            await CaseMaterials.UploadAsync(page, ApplicationForm, "form-signed.png");
             await page.ClickAsync("button:has-text('补正后重新提交')");
             await Assertions.Expect(page.Locator("#case-status")).ToHaveTextAsync("审核中");
             await Session.ShotAsync(page, "case-05-resubmitted");

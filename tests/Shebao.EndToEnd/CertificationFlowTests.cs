@@ -32,16 +32,21 @@ public sealed partial class CertificationFlowTests(LiveApp app, Browser browser)
             await Assertions.Expect(liRow).ToContainTextAsync("逾期未认证");
             await Session.ShotAsync(page, "cert-01-overdue-list");
 
-            await liRow.Locator("a:has-text('办理认证')").ClickAsync();
-            await Assertions.Expect(page.Locator("h2")).ToContainTextAsync("职工养老保险待遇资格认证");
-            await page.FillAsync("#IdNumber", "34150419580916091X");
-            await page.FillAsync("#Name", "何国庆");
-            await page.SelectOptionAsync("#form_certificationMethod", "visit");
-            await page.FillAsync("#form_certifiedAt", today.ToString("yyyy-MM-dd"));
-            await page.SelectOptionAsync("#form_certificationPlace", "home");
-            await page.FillAsync("#form_remarks", "行动不便，村经办员上门认证");
-            await page.ClickAsync("button[type=submit]:has-text('受理')");
+            // 办理认证 opens the case filled in from the list: the clerk never types or sees the ID number.
+            await liRow.Locator("button:has-text('办理认证')").ClickAsync();
             await Assertions.Expect(page).ToHaveURLAsync(DetailUrlPattern());
+            await Assertions.Expect(page.Locator("#case-status")).ToHaveTextAsync("已受理");
+            await Assertions.Expect(page.Locator("main")).ToContainTextAsync("职工养老保险待遇资格认证");
+            await Assertions.Expect(page.Locator("main")).ToContainTextAsync("何国庆");
+            await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync("34150419580916091X");
+            await Assertions.Expect(page.Locator("#value-certificationMethod")).ToHaveTextAsync("上门认证");
+            await Assertions.Expect(page.Locator("#value-certificationPlace")).ToHaveTextAsync("家中（上门）");
+            await Assertions.Expect(page.Locator("#value-certifiedAt")).ToHaveTextAsync(today.ToString("yyyy-MM-dd"));
+            await Session.ShotAsync(page, "cert-01b-prefilled");
+            await page.ClickAsync("#correct-form summary");
+            await page.FillAsync("#correct_remarks", "行动不便，村经办员上门认证");
+            await page.ClickAsync("#save-form");
+            await Assertions.Expect(page.Locator("#value-remarks")).ToHaveTextAsync("行动不便，村经办员上门认证");
             var caseUrl = new Uri(page.Url).PathAndQuery;
 
             foreach (var (material, file) in new[] { ("居民身份证", "id.png"), ("认证现场照片（人脸）", "face.png") })

@@ -5,9 +5,9 @@ namespace Shebao.EndToEnd;
 /// <summary>What every browser test does the same way: a fresh zh-CN context, signing in and out, screenshots.</summary>
 public static class Session
 {
-    public static async Task<IPage> NewPageAsync(Browser browser, LiveApp app)
+    public static async Task<IPage> NewPageAsync(Browser browser, LiveApp app, int width = 1280, int height = 900)
     {
-        var context = await browser.Instance.NewContextAsync(new() { Locale = "zh-CN", BaseURL = app.BaseUrl, ViewportSize = new() { Width = 1280, Height = 900 } });
+        var context = await browser.Instance.NewContextAsync(new() { Locale = "zh-CN", BaseURL = app.BaseUrl, ViewportSize = new() { Width = width, Height = height } });
         return await context.NewPageAsync();
     }
 

@@ -6,6 +6,8 @@ namespace Shebao.Web.Api;
 
 public sealed record CreateCaseRequest(string? ItemCode, string? IdNumber, string? Name, Dictionary<string, string?>? Form);
 
+public sealed record CorrectCaseFormRequest(int? Version, Dictionary<string, string?>? Form);
+
 public sealed record CaseActionRequest(int? Version, string? Comment, string? Reason, List<string>? MissingMaterials, string? ArchiveNo);
 
 /// <summary>api.md "Cases": accept, list, read and act; every action returns the case as it now stands.</summary>
@@ -30,6 +32,14 @@ public static class CasesApi
         group.MapGet("/{id:guid}", async (Guid id, GetCaseHandler handler, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             (await handler.HandleAsync(id, ct)).ToHttp(t))
             .WithSummary("One case with allowedActions, materials and history");
+        group.MapPatch("/{id:guid}/form", async (Guid id, CorrectCaseFormRequest body, CorrectCaseFormHandler correct, GetCaseHandler get,
+                IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+            {
+                var result = await correct.HandleAsync(new CorrectCaseFormCommand(id, body.Version, body.Form), ct);
+                if (!result.IsSuccess) return ResultHttp.Failure(result, t);
+                return (await get.HandleAsync(id, ct)).ToHttp(t);
+            })
+            .WithSummary("Correct the form (修改申请表): { version, form: { changed fields } }; the accepting clerk, while accepted or returned");
         group.MapPost("/{id:guid}/attachments", async (Guid id, IFormFile? file, [FromForm] string? materialCode, AddCaseAttachmentHandler attach,
                 IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             {

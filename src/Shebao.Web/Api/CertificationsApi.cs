@@ -24,6 +24,17 @@ public static class CertificationsApi
         group.MapGet("/due.xlsx", async (string? orgUnitCode, string? scheme, string? bucket, ListDueHandler handler, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             (await handler.ExportAsync(new DueQuery(orgUnitCode, scheme, bucket), ct)).ToHttp(t, bytes => Results.File(bytes, XlsxType, "certification-due.xlsx")))
             .WithSummary("The same list as an Excel workbook for home-visit planning; audited");
+        group.MapPost("/due/{id:guid}/case", async (Guid id, [FromHeader(Name = "Idempotency-Key")] string? key, StartCertificationCaseHandler start,
+                Shebao.Core.Modules.Cases.GetCaseHandler get, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+            {
+                var started = await start.HandleAsync(new StartCertificationCaseCommand(id, key), ct);
+                if (!started.IsSuccess) return ResultHttp.Failure(started, t);
+                var view = await get.HandleAsync(started.Value!.CaseId, ct);
+                return view.ToHttp(t, v => started.Value.Existing ? Results.Ok(new { @case = v, existing = true })
+                    : Results.Created($"/api/v1/cases/{v.Id}", new { @case = v, existing = false }));
+            })
+            // No extra policy: 受理 itself refuses a role that may not accept A1-02/A1-14 (403).
+            .WithSummary("办理认证: open A1-02/A1-14 for a due-list row (its id), the form filled in from the list; Idempotency-Key required; an open case of the person → 200 with it");
         group.MapPost("/import", async (IFormFile? file, ImportBeneficiariesHandler handler, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             {
                 if (file is null || file.Length == 0) return Results.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [t["请选择CSV文件"]] });

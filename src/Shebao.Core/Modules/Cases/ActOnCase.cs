@@ -43,12 +43,19 @@ public sealed class ActOnCaseHandler(AppDbContext db, ICurrentUser user, Current
         var now = clock.GetUtcNow().UtcDateTime;
         var actor = actors.FirstOrDefault(a => CaseWorkflow.Find(found.Status, action, a) is not null, actors.First());
         var item = catalogue.Find(found.ItemCode);
+        var comment = c.Comment;
+        if (action == CaseActions.Resubmit && found.Status == CaseStatuses.Returned)
+        {
+            var (error, note) = await ReplacementsAsync(found, item, c.Reason, ct);
+            if (error is not null) return error;
+            comment = note is null ? c.Comment : string.IsNullOrWhiteSpace(c.Comment) ? note : $"{note}；{c.Comment.Trim()}";
+        }
         var result = action switch
         {
             CaseActions.Submit => found.Submit(actor, by, now, c.Comment),
             CaseActions.Approve => found.Approve(actor, by, now, c.Comment),
             CaseActions.Return => found.Return(actor, by, now, c.Reason, c.MissingMaterials ?? [], item?.Materials.Select(m => m.Code).ToList() ?? []),
-            CaseActions.Resubmit => found.Resubmit(actor, by, now, c.Comment),
+            CaseActions.Resubmit => found.Resubmit(actor, by, now, comment),
             CaseActions.Reject => found.Reject(actor, by, now, c.Reason),
             CaseActions.Withdraw => found.Withdraw(actor, by, now, c.Comment),
             _ => found.Archive(actor, by, now, c.ArchiveNo),
@@ -97,6 +104,25 @@ public sealed class ActOnCaseHandler(AppDbContext db, ICurrentUser user, Current
             return Refuse(Result.Conflict("办件已被他人更新，请刷新后重试"));
         }
         return Result.Success();
+    }
+
+    /// <summary>
+    /// 补正: every material the return named needs a file uploaded after the return, or the clerk's written reason why not,
+    /// which goes to the reviewer as the resubmission's note.
+    /// </summary>
+    private async Task<(Result? Error, string? Note)> ReplacementsAsync(Case found, ServiceItem? item, string? reason, CancellationToken ct)
+    {
+        var named = (found.MissingMaterials ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
+        var returnedAt = await CaseReturns.LastReturnAtAsync(db, found.Id, ct);
+        if (named.Length == 0 || returnedAt is null) return (null, null);
+        var replaced = await db.Set<CaseAttachment>().Where(a => a.CaseId == found.Id && a.UploadedAt >= returnedAt).Select(a => a.MaterialCode).ToListAsync(ct);
+        var missing = named.Except(replaced).Select(code => item?.Materials.FirstOrDefault(m => m.Code == code)?.Name ?? code).ToList();
+        if (missing.Count == 0) return (null, null);
+        var text = reason?.Trim() ?? "";
+        if (text.Length == 0)
+            return (Result.Invalid("reason", $"退回时要求补正的材料还没有上传新文件：{string.Join("、", missing)}。请上传新文件，或写明未补交新文件的理由"), null);
+        if (text.Length > 500) return (Result.Invalid("reason", "未补交新文件的理由最多500字"), null);
+        return (null, $"未补交新文件（{string.Join("、", missing)}）的理由：{text}");
     }
 
     /// <summary>

@@ -11,7 +11,8 @@ namespace Shebao.Core.Modules.Cases;
 
 public sealed record AddCaseAttachmentCommand(Guid CaseId, string? MaterialCode, string? FileName, Stream Content, long Length);
 
-public sealed record CaseAttachmentView(Guid Id, string MaterialCode, string FileName, long Size, string Sha256, string ContentType, bool HasThumbnail);
+public sealed record CaseAttachmentView(Guid Id, string MaterialCode, string FileName, long Size, string Sha256, string ContentType, bool HasThumbnail,
+    bool Superseded = false, DateTime? UploadedAt = null);
 
 /// <summary>
 /// A scan of one material, by the accepting clerk in the statuses the workflow table opens for files. The file is checked by
@@ -55,10 +56,22 @@ public sealed class AddCaseAttachmentHandler(AppDbContext db, ICurrentUser user,
             ContentType = clean.ContentType, ThumbnailSha256 = thumbnail?.Sha256, UploadedBy = user.UserName ?? "", UploadedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.Add(attachment);
+        await SupersedeAsync(found, attachment.MaterialCode, attachment.UploadedAt, ct);
         audit.Record("case.attach", "case", found.Id.ToString(), fields: [attachment.MaterialCode], reason: stored.Sha256);
         await db.SaveChangesAsync(ct);
         return View(attachment);
     }
 
-    internal static CaseAttachmentView View(CaseAttachment a) => new(a.Id, a.MaterialCode, a.FileName, a.Size, a.Sha256, a.ContentType, a.ThumbnailSha256 is not null);
+    internal static CaseAttachmentView View(CaseAttachment a) =>
+        new(a.Id, a.MaterialCode, a.FileName, a.Size, a.Sha256, a.ContentType, a.ThumbnailSha256 is not null, a.SupersededAt is not null, a.UploadedAt);
+
+    /// <summary>A new file for a material the last return named replaces the files of that material uploaded before the return; they are kept.</summary>
+    private async Task SupersedeAsync(Case found, string materialCode, DateTime now, CancellationToken ct)
+    {
+        if (found.Status != CaseStatuses.Returned || !(found.MissingMaterials ?? "").Split(',').Contains(materialCode)) return;
+        var returnedAt = await CaseReturns.LastReturnAtAsync(db, found.Id, ct);
+        if (returnedAt is null) return;
+        var old = await db.Set<CaseAttachment>().Where(a => a.CaseId == found.Id && a.MaterialCode == materialCode && a.SupersededAt == null && a.UploadedAt < returnedAt).ToListAsync(ct);
+        foreach (var a in old) a.SupersededAt = now;
+    }
 }

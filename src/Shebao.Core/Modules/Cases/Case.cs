@@ -111,6 +111,18 @@ public sealed class Case : IOrgScoped
         return Move(CaseActions.Archive, actor, by, at, no, () => ArchiveNo = no);
     }
 
+    /// <summary>修改申请表: the accepting clerk's correction while the table allows it; one history row says what changed, masked.</summary>
+    internal Result CorrectForm(IReadOnlyCollection<CaseActor> actors, string by, DateTime at, string form, string changes)
+    {
+        if (!CaseWorkflow.MayEditForm(Status, actors))
+            return Result.Conflict($"办件当前状态为“{CaseStatuses.Label(Status)}”，不能修改申请表");
+        Form = form;
+        UpdatedAt = at;
+        Version++;
+        History.Add(new CaseHistoryEntry { CaseId = Id, At = at, By = by, Action = CaseActions.Correct, From = Status, To = Status, Comment = changes });
+        return Result.Success();
+    }
+
     private Result Move(string action, CaseActor actor, string by, DateTime at, string? comment, Action apply, IReadOnlyCollection<string>? missing = null)
     {
         var transition = CaseWorkflow.Find(Status, action, actor);

@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Shebao.Core.Platform.Data;
+
 namespace Shebao.Core.Modules.Cases;
 
 /// <summary>A scanned material of a case. The bytes live in the content-addressed file store under their SHA-256.</summary>
@@ -15,4 +18,14 @@ public sealed class CaseAttachment
     public string? ThumbnailSha256 { get; set; }
     public string UploadedBy { get; set; } = "";
     public DateTime UploadedAt { get; set; }
+
+    /// <summary>Set when a file uploaded after a return replaces this one for a material the return named; kept, shown as superseded.</summary>
+    public DateTime? SupersededAt { get; set; }
+}
+
+/// <summary>When a case was last returned (退回补正): files after it are the clerk's replacements.</summary>
+internal static class CaseReturns
+{
+    public static Task<DateTime?> LastReturnAtAsync(AppDbContext db, Guid caseId, CancellationToken ct) =>
+        db.Set<CaseHistoryEntry>().Where(h => h.CaseId == caseId && h.Action == CaseActions.Return).MaxAsync(h => (DateTime?)h.At, ct);
 }

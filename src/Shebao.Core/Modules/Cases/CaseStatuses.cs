@@ -47,6 +47,9 @@ public static class CaseActions
     public const string Withdraw = "withdraw";
     public const string Archive = "archive";
 
+    /// <summary>修改申请表: not a move (PATCH /cases/{id}/form), but a history row of its own.</summary>
+    public const string Correct = "correct";
+
     public static readonly IReadOnlyList<string> All = [Submit, Approve, Return, Resubmit, Reject, Withdraw, Archive];
 
     public static string Label(string action) => action switch
@@ -60,6 +63,7 @@ public static class CaseActions
         Reject => "不予受理/审核不通过",
         Withdraw => "撤回",
         Archive => "纸质材料归档",
+        Correct => "修改申请表",
         _ => action,
     };
 }

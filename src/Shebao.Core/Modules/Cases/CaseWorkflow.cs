@@ -9,8 +9,8 @@ internal sealed record Transition(string From, string Action, string To, CaseAct
 /// <summary>Where a case in a status lies: its <see cref="Case.CurrentTier"/> follows from this.</summary>
 internal enum CaseHolder { AcceptingUnit, Centre, WhereItClosed }
 
-/// <summary>What a status means outside its moves: who holds the case, and whether the accepting clerk may attach files.</summary>
-internal sealed record StatusRow(string Status, CaseHolder Holder, bool ClerkMayAttach);
+/// <summary>What a status means outside its moves: who holds the case, and whether the accepting clerk may attach files and correct the form.</summary>
+internal sealed record StatusRow(string Status, CaseHolder Holder, bool ClerkMayAttach, bool ClerkMayEditForm);
 
 /// <summary>
 /// The only place that knows which moves are legal (architecture.md "The case workflow"). Pages and the
@@ -40,13 +40,13 @@ internal static class CaseWorkflow
     /// <summary>One row per status, in <see cref="CaseStatuses.All"/> order.</summary>
     internal static readonly IReadOnlyList<StatusRow> Statuses =
     [
-        new(CaseStatuses.Accepted, CaseHolder.AcceptingUnit, ClerkMayAttach: true),
-        new(CaseStatuses.Submitted, CaseHolder.Centre, ClerkMayAttach: false),
-        new(CaseStatuses.Returned, CaseHolder.AcceptingUnit, ClerkMayAttach: true),
-        new(CaseStatuses.Approved, CaseHolder.WhereItClosed, ClerkMayAttach: false),
-        new(CaseStatuses.Rejected, CaseHolder.WhereItClosed, ClerkMayAttach: false),
-        new(CaseStatuses.Withdrawn, CaseHolder.WhereItClosed, ClerkMayAttach: false),
-        new(CaseStatuses.Completed, CaseHolder.WhereItClosed, ClerkMayAttach: false),
+        new(CaseStatuses.Accepted, CaseHolder.AcceptingUnit, ClerkMayAttach: true, ClerkMayEditForm: true),
+        new(CaseStatuses.Submitted, CaseHolder.Centre, ClerkMayAttach: false, ClerkMayEditForm: false),
+        new(CaseStatuses.Returned, CaseHolder.AcceptingUnit, ClerkMayAttach: true, ClerkMayEditForm: true),
+        new(CaseStatuses.Approved, CaseHolder.WhereItClosed, ClerkMayAttach: false, ClerkMayEditForm: false),
+        new(CaseStatuses.Rejected, CaseHolder.WhereItClosed, ClerkMayAttach: false, ClerkMayEditForm: false),
+        new(CaseStatuses.Withdrawn, CaseHolder.WhereItClosed, ClerkMayAttach: false, ClerkMayEditForm: false),
+        new(CaseStatuses.Completed, CaseHolder.WhereItClosed, ClerkMayAttach: false, ClerkMayEditForm: false),
     ];
 
     public static Transition? Find(string from, string action, CaseActor who) =>
@@ -76,6 +76,10 @@ internal static class CaseWorkflow
     /// <summary>May these actors attach (or replace) material files in this status? Only the accepting clerk, only where the status row says so.</summary>
     public static bool MayAttach(string status, IEnumerable<CaseActor> actors) =>
         actors.Contains(CaseActor.AcceptingClerk) && Row(status).ClerkMayAttach;
+
+    /// <summary>May these actors correct the form (修改申请表) in this status? Only the accepting clerk, only where the status row says so.</summary>
+    public static bool MayEditForm(string status, IEnumerable<CaseActor> actors) =>
+        actors.Contains(CaseActor.AcceptingClerk) && Row(status).ClerkMayEditForm;
 
     /// <summary>The tier a case in <paramref name="status"/> lies at; a closed case stays where it closed.</summary>
     internal static string TierIn(string status, string acceptingTier, string lastTier) => Row(status).Holder switch

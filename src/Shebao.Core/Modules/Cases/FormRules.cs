@@ -10,7 +10,11 @@ using Shebao.Core.Platform.Validation;
 
 namespace Shebao.Core.Modules.Cases;
 
-public sealed record FormFieldView(string Key, string Label, string Type, string? Value);
+/// <summary>A form field as shown (<c>Value</c>: masked identifiers, option labels) and, for editing, its stored value (<c>Raw</c>; never for identifiers).</summary>
+public sealed record FormFieldView(string Key, string Label, string Type, string? Value, string? Raw = null);
+
+/// <summary>One corrected field: its key (for the audit row) and "label：before → after" as shown, identifiers masked.</summary>
+internal sealed record FormDifference(string Key, string Text);
 
 /// <summary>
 /// The item's form, checked field by field against the catalogue (errors keyed "form.{key}", in Chinese).
@@ -58,14 +62,26 @@ internal static partial class FormRules
             if (raw.StartsWith("enc:", StringComparison.Ordinal))
             {
                 var plain = crypto.Decrypt(raw[4..]);
-                raw = f.Type switch { "idNumber" => Masking.IdNumber(plain), "phone" => Masking.Phone(plain), _ => Masking.BankAccount(plain) };
+                return new FormFieldView(f.Key, f.Label, f.Type, f.Type switch { "idNumber" => Masking.IdNumber(plain), "phone" => Masking.Phone(plain), _ => Masking.BankAccount(plain) });
             }
-            else if (f.Options is { } options && options.FirstOrDefault(o => o.Value == raw) is { } option)
-            {
-                raw = option.Label;
-            }
-            return new FormFieldView(f.Key, f.Label, f.Type, raw);
+            var shown = f.Options?.FirstOrDefault(o => o.Value == raw)?.Label ?? raw;
+            return new FormFieldView(f.Key, f.Label, f.Type, shown, raw);
         }).ToList();
+    }
+
+    /// <summary>The fields whose values differ, in form order, as the case page shows them (masked, option labels).</summary>
+    public static IReadOnlyList<FormDifference> Differences(ServiceItem item, string beforeJson, string afterJson, ICryptoProvider crypto)
+    {
+        var before = new FormValues(beforeJson, crypto);
+        var after = new FormValues(afterJson, crypto);
+        return item.Fields.Zip(View(item, beforeJson, crypto).Zip(View(item, afterJson, crypto)))
+            .Where(x => before[x.First.Key] != after[x.First.Key])
+            .Select(x =>
+            {
+                var (was, now) = (x.Second.First.Value ?? "（空）", x.Second.Second.Value ?? "（空）");
+                // Two masked identifiers can look alike although their digits differ: say it was corrected, never the digits.
+                return new FormDifference(x.First.Key, was == now ? $"{x.First.Label}：已更正（{now}）" : $"{x.First.Label}：{was} → {now}");
+            }).ToList();
     }
 
     private static string? Check(FormField field, string raw, DateOnly today) => field.Type switch

@@ -10,5 +10,6 @@ internal static class CertificationSetup
         s.AddScoped<CaseItemRules, CertificationRules>().AddScoped<CaseItemRules, SuspensionRules>()
             .AddScoped<IPersonSectionSource, CertificationSection>().AddScoped<ListDueHandler>()
             .AddScoped<ImportBeneficiariesHandler>().AddScoped<SuggestSuspensionsHandler>().AddScoped<ConfirmSuspensionsHandler>()
-            .AddScoped<PreviousPhotosHandler>().AddScoped<ImportDeathRecordsHandler>().AddScoped<ListSuspectedDeathsHandler>().AddScoped<ResolveSuspectedDeathHandler>();
+            .AddScoped<PreviousPhotosHandler>().AddScoped<ImportDeathRecordsHandler>().AddScoped<ListSuspectedDeathsHandler>().AddScoped<ResolveSuspectedDeathHandler>()
+            .AddScoped<StartCertificationCaseHandler>();
 }

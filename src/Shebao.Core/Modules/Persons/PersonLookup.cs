@@ -39,6 +39,17 @@ public sealed class PersonLookup(AppDbContext db, ICryptoProvider crypto, Curren
     public async Task<Result<PersonRef>> InScopeAsync(string? idNumber, CancellationToken ct = default) =>
         await FindAsync(idNumber, db.Persons.AsNoTracking().VisibleTo(await currentScope.GetAsync(ct)), ct);
 
+    /// <summary>
+    /// The ID number and name of a person of the caller's area, for a module that opens a case for a person it already holds
+    /// (the certification due list), so the clerk never retypes or sees the number; null outside the area.
+    /// </summary>
+    public async Task<(string IdNumber, string Name)?> IdentityInScopeAsync(Guid personId, CancellationToken ct = default)
+    {
+        var found = await db.Persons.AsNoTracking().VisibleTo(await currentScope.GetAsync(ct)).Where(p => p.Id == personId)
+            .Select(p => new { p.IdNumberCipher, p.Name }).SingleOrDefaultAsync(ct);
+        return found is null ? null : (crypto.Decrypt(found.IdNumberCipher), found.Name);
+    }
+
     /// <summary>A person anywhere in the district: the employer items name an employee who may live in any village.</summary>
     public Task<Result<PersonRef>> InDistrictAsync(string? idNumber, CancellationToken ct = default) =>
         FindAsync(idNumber, db.Persons.AsNoTracking(), ct);

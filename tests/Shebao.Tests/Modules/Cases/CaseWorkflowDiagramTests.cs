@@ -16,7 +16,7 @@ public sealed class CaseWorkflowDiagramTests
     {
         var d = new StringBuilder("stateDiagram-v2\n");
         foreach (var s in CaseWorkflow.Statuses)
-            d.Append($"  {s.Status}: {CaseStatuses.Label(s.Status)} · {Where(s.Holder)}{(s.ClerkMayAttach ? " · the clerk may attach files" : "")}\n");
+            d.Append($"  {s.Status}: {CaseStatuses.Label(s.Status)} · {Where(s.Holder)}{(s.ClerkMayAttach ? " · the clerk may attach files" : "")}{(s.ClerkMayEditForm ? " and correct the form" : "")}\n");
         d.Append($"  [*] --> {CaseWorkflow.Initial}: {CaseActions.Accept} (clerk)\n");
         foreach (var t in CaseWorkflow.Table)
             d.Append($"  {t.From} --> {t.To}: {t.Action} ({Who(t.Who)}{(t.Note is null ? "" : $", {t.Note}")})\n");

@@ -660,6 +660,9 @@ namespace Shebao.Core.Platform.Data.Migrations.Postgres
                     b.Property<long>("Size")
                         .HasColumnType("bigint");
 
+                    b.Property<DateTime?>("SupersededAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ThumbnailSha256")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");

@@ -647,6 +647,9 @@ namespace Shebao.Core.Platform.Data.Migrations.Sqlite
                     b.Property<long>("Size")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("SupersededAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ThumbnailSha256")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
