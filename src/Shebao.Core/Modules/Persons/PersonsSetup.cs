@@ -6,5 +6,6 @@ namespace Shebao.Core.Modules.Persons;
 internal static class PersonsSetup
 {
     public static IServiceCollection AddPersons(this IServiceCollection s) =>
-        s.AddScoped<PersonSections>().AddScoped<PersonLookup>().AddScoped<SearchPersonsHandler>().AddScoped<GetPersonHandler>().AddScoped<RevealPersonHandler>().AddScoped<SeedPersonsHandler>();
+        s.AddScoped<PersonSections>().AddScoped<PersonLookup>().AddScoped<SearchPersonsHandler>().AddScoped<GetPersonHandler>().AddScoped<RevealPersonHandler>().AddScoped<SeedPersonsHandler>()
+            .AddSingleton<PersonImportProgress>().AddScoped<StartPersonImportHandler>().AddScoped<RunPersonImportHandler>().AddScoped<GetPersonImportHandler>();
 }
