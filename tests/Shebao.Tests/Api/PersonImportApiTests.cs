@@ -103,6 +103,7 @@ public sealed class PersonImportApiTests(AppFixture fixture) : IClassFixture<App
         var second = await api.PostAsync("/api/v1/persons/import", File($"{Header}\n{Line(id, phone: "13900005678", address: "顺河社区二组")}\n{Line(other)}\n{Line(NewId())}\n", "第二批.csv"));
         var body = await JsonAsync(second);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(3, (await (await App.ApiClientAsync("admin")).GetFromJsonAsync<JsonElement>($"/api/v1/imports/{body.GetProperty("id").GetString()}")).GetProperty("total").GetInt32());
         Assert.Equal((1, 1, 1), (body.GetProperty("counts").GetProperty("new").GetInt32(), body.GetProperty("counts").GetProperty("changed").GetInt32(), body.GetProperty("counts").GetProperty("unchanged").GetInt32()));
 
         var found = await JsonAsync(await api.PostAsJsonAsync("/api/v1/persons/search", new { idNumber = id }));

@@ -81,15 +81,19 @@ public sealed class RunPersonImportHandler(AppDbContext db, ICryptoProvider cryp
         }
         if (!job.DryRun)
         {
+            // Encryption dominates: both cores encrypt the next batch while the database writes the previous one.
+            Task writing = Task.CompletedTask;
             for (var start = 0; start < fresh.Count; start += Batch)
             {
                 var batch = fresh.GetRange(start, Math.Min(Batch, fresh.Count - start));
                 var persons = new Person[batch.Count];
-                // Encryption dominates; both cores share it.
                 Parallel.For(0, persons.Length, new ParallelOptions { CancellationToken = ct }, i => persons[i] = Create(batch[i], now));
-                await PersonBulkWriter.WriteAsync(db, persons, ct);
-                progress.Report(job.Id, (rows.Length + (processed += batch.Count)) / 2, rows.Length);
+                await writing;
+                progress.Report(job.Id, (rows.Length + processed) / 2, rows.Length);
+                processed += batch.Count;
+                writing = Task.Run(() => PersonBulkWriter.WriteAsync(db, persons, ct), ct);
             }
+            await writing;
         }
         job.New = fresh.Count;
         job.Changed = changed;
@@ -135,8 +139,8 @@ public sealed class RunPersonImportHandler(AppDbContext db, ICryptoProvider cryp
     private async Task<int> UpdateAsync(PersonImport job, PersonImportRow[] chunk, Dictionary<string, Guid> existing, DateTime now, CancellationToken ct)
     {
         var ids = chunk.Select(r => existing[r.Index]).ToList();
-        var query = db.Persons.Where(p => ids.Contains(p.Id));
-        var persons = await (job.DryRun ? query.AsNoTracking() : query).ToDictionaryAsync(p => p.Id, ct);
+        // Read untracked; only the changed ones are attached, so unchanged persons cost no change tracking.
+        var persons = await db.Persons.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
         var changed = 0;
         foreach (var row in chunk)
         {
@@ -145,12 +149,13 @@ public sealed class RunPersonImportHandler(AppDbContext db, ICryptoProvider cryp
             if (after.Count == 0) continue;
             changed++;
             if (job.DryRun) continue;
+            db.Attach(person);
             Apply(person, row, now);
             PersonHistory.Record(db, person.Id, HistoryKind, $"人员导入（{job.FileName}）修改了：{string.Join("、", after.Keys)}", before, after, job.By, now);
         }
         if (!job.DryRun) await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
-        db.Attach(job);
+        db.Entry(job).State = EntityState.Modified;
         return changed;
     }
 
