@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text;
-using MiniExcelLibs;
 using Shebao.Core.Modules.Organisations;
 using Shebao.Core.Platform.Files;
 
@@ -60,7 +58,7 @@ public static class PersonImportFile
                     if (error is not null) return (null, [], error.Message == CsvTable.NotUtf8 ? $"{error}，或直接导入 .xlsx 文件" : error.ToString());
                     return table!.IsEmpty ? (null, [], "文件为空") : (table.Header, [.. table.Rows.Select(r => (r.Line, r.Cells))], null);
                 case ".xlsx":
-                    return ReadExcel(content);
+                    return await ExcelSheet.ReadAsync(content, MaxRows, ct);
                 default:
                     return (null, [], "只能导入 CSV（.csv）或 Excel（.xlsx）文件");
             }
@@ -70,33 +68,6 @@ public static class PersonImportFile
             return (null, [], "文件无法读取：请确认是有效的 .xlsx 文件（不是 .xls 或改了扩展名的文件）");
         }
     }
-
-    private static (IReadOnlyList<string>?, IReadOnlyList<(int, string[])>, string?) ReadExcel(Stream content)
-    {
-        string[]? header = null;
-        var rows = new List<(int, string[])>();
-        var lineNo = 0;
-        foreach (IDictionary<string, object?> row in content.Query(useHeaderRow: false))
-        {
-            lineNo++;
-            var cells = row.Values.Select(Cell).ToArray();
-            var last = Array.FindLastIndex(cells, c => c.Length > 0);
-            if (last < 0) continue;
-            cells = cells[..(last + 1)];
-            if (header is null) { header = cells; continue; }
-            if (rows.Count >= MaxRows) return (null, [], $"文件超过{MaxRows}行，请分批导入");
-            rows.Add((lineNo, cells));
-        }
-        return header is null ? (null, [], "文件为空") : (header, rows, null);
-    }
-
-    private static string Cell(object? value) => value switch
-    {
-        null => "",
-        double n => n.ToString("0.##########", CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString()?.Trim() ?? "",
-    };
 
     /// <summary>Where each column is in the header (-1: an optional column left out), or what is wrong with the header.</summary>
     internal static (int[] Positions, string? Error) MapHeader(IReadOnlyList<string> header)
