@@ -20,5 +20,6 @@ public static class ApiSetup
         api.MapCardsApi();
         api.MapProofsApi();
         api.MapQueriesApi();
+        api.MapPersonImportApi();
     }
 }

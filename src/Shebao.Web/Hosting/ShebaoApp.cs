@@ -43,6 +43,7 @@ public static class ShebaoApp
             builder.Services.AddSingleton(DataDirectory.LockSingleInstance(dataDir));
         // First hosted service: the schema must exist before Data Protection reads its key ring from it.
         builder.Services.AddHostedService<StartupInitializer>();
+        builder.Services.AddSingleton<PersonImportQueue>().AddScoped<PersonImports>().AddHostedService<PersonImportWorker>();
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(new DataFolder(dataDir));
         builder.Services.AddShebaoData(database, dataDir);

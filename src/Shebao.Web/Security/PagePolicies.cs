@@ -25,5 +25,6 @@ internal static class PagePolicies
         conventions.AuthorizeFolder("/Certifications", Policies.Certification);
         conventions.AuthorizeFolder("/Queries", Policies.QueryPrint);
         conventions.AuthorizePage("/Queries/Import", Policies.QueryImport);
+        conventions.AuthorizeFolder("/Imports", Policies.PersonImport);
     }
 }

@@ -20,6 +20,7 @@ public static class Policies
     public const string CertificationCentre = "certification-centre";
     public const string QueryPrint = "query-print";
     public const string QueryImport = "query-import";
+    public const string PersonImport = "person-import";
     public const string AcrossVillages = "across-villages";
     public const string Api = "api";
 
@@ -45,6 +46,8 @@ public static class Policies
         [CertificationCentre] = Centre,
         [QueryPrint] = Staff,
         [QueryImport] = Centre,
+        // Bringing in the district's population is the district's job; importing reads no one's record.
+        [PersonImport] = Centre,
         // A village clerk has one village, so choosing among villages is for everyone above.
         [AcrossVillages] = [RoleNames.TownshipClerk, .. Centre],
     };

@@ -61,6 +61,7 @@ public sealed class PagePolicyTests(AppFixture fixture) : IClassFixture<AppFixtu
         ["/Queries/Index"] = Policies.QueryPrint,
         ["/Queries/Run"] = Policies.QueryPrint,
         ["/Queries/Import"] = Policies.QueryPrint + "+" + Policies.QueryImport,
+        ["/Imports/Persons"] = Policies.PersonImport,
     };
 
     /// <summary>API route prefix → the capability it needs besides the bearer token; the longest matching prefix applies.</summary>
@@ -71,6 +72,8 @@ public sealed class PagePolicyTests(AppFixture fixture) : IClassFixture<AppFixtu
         ["/api/v1/service-items"] = SignedIn,
         ["/api/v1/users"] = Policies.Admin,
         ["/api/v1/persons"] = Policies.PersonData,
+        ["/api/v1/persons/import"] = Policies.PersonImport,
+        ["/api/v1/imports"] = Policies.PersonImport,
         ["/api/v1/employers"] = Policies.PersonData,
         ["/api/v1/cases"] = Policies.CaseWork,
         ["/api/v1/cards"] = Policies.CardWork,

@@ -29,6 +29,7 @@ public sealed class PolicyRolesTests
         { Policies.CertificationCentre, [R, A] },
         { Policies.QueryPrint, [V, T, R, A] },
         { Policies.QueryImport, [R, A] },
+        { Policies.PersonImport, [R, A] },
         { Policies.AcrossVillages, [T, R, A] },
     };
 

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 using Shebao.Core.Platform.Data;
@@ -7,8 +8,8 @@ using Shebao.Core.Platform.Data;
 namespace Shebao.Core.Modules.Persons;
 
 /// <summary>
-/// Bulk path for generated demo and benchmark data only: a prepared INSERT in one transaction on SQLite,
-/// binary COPY on PostgreSQL. Values are formatted exactly as EF Core stores them.
+/// Bulk path for generated demo data and person imports: a prepared INSERT in one transaction on SQLite (the
+/// caller's, when it has begun one), binary COPY on PostgreSQL. Values are formatted exactly as EF Core stores them.
 /// </summary>
 internal static class PersonBulkWriter
 {
@@ -26,7 +27,7 @@ internal static class PersonBulkWriter
         try
         {
             if (db.Database.GetDbConnection() is NpgsqlConnection pg) await CopyAsync(pg, persons, ct);
-            else await InsertAsync((SqliteConnection)db.Database.GetDbConnection(), persons, ct);
+            else await InsertAsync((SqliteConnection)db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction() as SqliteTransaction, persons, ct);
         }
         finally
         {
@@ -42,9 +43,10 @@ internal static class PersonBulkWriter
         p.EmployeePensionStatus, p.CreatedAt, p.UpdatedAt, p.Version, p.RegistrationPending,
     ];
 
-    private static async Task InsertAsync(SqliteConnection connection, IReadOnlyList<Person> persons, CancellationToken ct)
+    private static async Task InsertAsync(SqliteConnection connection, SqliteTransaction? current, IReadOnlyList<Person> persons, CancellationToken ct)
     {
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+        await using var own = current is null ? (SqliteTransaction)await connection.BeginTransactionAsync(ct) : null;
+        var transaction = current ?? own!;
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = $"INSERT INTO \"Persons\" ({string.Join(',', Columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(',', Columns.Select((_, i) => $"$p{i}"))})";
@@ -66,7 +68,7 @@ internal static class PersonBulkWriter
             }
             await command.ExecuteNonQueryAsync(ct);
         }
-        await transaction.CommitAsync(ct);
+        if (own is not null) await own.CommitAsync(ct);
     }
 
     private static async Task CopyAsync(NpgsqlConnection connection, IReadOnlyList<Person> persons, CancellationToken ct)

@@ -45,6 +45,17 @@ internal static class PersonsModel
             }
         });
 
+        b.Entity<PersonImport>(e =>
+        {
+            e.ToTable("PersonImports");
+            e.HasKey(i => i.Id);
+            e.Property(i => i.FileName).HasMaxLength(200);
+            e.Property(i => i.Status).HasMaxLength(16);
+            e.Property(i => i.By).HasMaxLength(64);
+            e.Property(i => i.OrgPath).HasMaxLength(200);
+            e.HasIndex(i => i.CreatedAt);
+        });
+
         b.Entity<PersonChange>(e =>
         {
             e.ToTable("PersonChanges");

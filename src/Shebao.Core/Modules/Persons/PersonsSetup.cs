@@ -7,5 +7,6 @@ internal static class PersonsSetup
 {
     public static IServiceCollection AddPersons(this IServiceCollection s) =>
         s.AddScoped<PersonSections>().AddScoped<PersonLookup>().AddScoped<SearchPersonsHandler>().AddScoped<GetPersonHandler>().AddScoped<RevealPersonHandler>().AddScoped<CountPersonsHandler>().AddScoped<SeedPersonsHandler>()
-            .AddScoped<PendingRegistrations>();
+            .AddScoped<PendingRegistrations>()
+            .AddSingleton<PersonImportProgress>().AddScoped<StartPersonImportHandler>().AddScoped<RunPersonImportHandler>().AddScoped<GetPersonImportHandler>();
 }

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text;
-using MiniExcelLibs;
 using Shebao.Core.Platform.Files;
 
 namespace Shebao.Core.Modules.Queries;
@@ -50,34 +48,7 @@ public static class ImportFile
 
     private static async Task<(ImportTable?, string?)> ReadExcelAsync(Stream content, CancellationToken ct)
     {
-        // MiniExcel needs a seekable stream; uploads are buffered to memory first (the upload limit bounds it).
-        var buffer = new MemoryStream();
-        await content.CopyToAsync(buffer, ct);
-        buffer.Position = 0;
-        string[]? header = null;
-        var rows = new List<(int, string[])>();
-        var lineNo = 0;
-        foreach (IDictionary<string, object?> row in buffer.Query(useHeaderRow: false))
-        {
-            lineNo++;
-            var cells = row.Values.Select(Cell).ToArray();
-            var last = Array.FindLastIndex(cells, c => c.Length > 0);
-            if (last < 0) continue;
-            cells = cells[..(last + 1)];
-            if (header is null) { header = cells; continue; }
-            if (rows.Count >= MaxRows) return (null, $"文件超过{MaxRows}行，请分批导入");
-            rows.Add((lineNo, cells));
-        }
-        return header is null ? (null, "文件为空") : (new ImportTable(header, rows), null);
+        var (header, rows, error) = await ExcelSheet.ReadAsync(content, MaxRows, ct);
+        return error is not null ? (null, error) : (new ImportTable(header!, rows), null);
     }
-
-    private static string Cell(object? value) => value switch
-    {
-        null => "",
-        DateTime d => d.TimeOfDay == TimeSpan.Zero ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : d.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-        double n => n.ToString("0.##########", CultureInfo.InvariantCulture),
-        decimal n => n.ToString(CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString()?.Trim() ?? "",
-    };
 }
