@@ -4,7 +4,7 @@ using Shebao.Core.Modules.Cases;
 
 namespace Shebao.Web.Api;
 
-public sealed record CreateCaseRequest(string? ItemCode, string? IdNumber, string? Name, Dictionary<string, string?>? Form);
+public sealed record CreateCaseRequest(string? ItemCode, string? IdNumber, string? Name, FormDictionary? Form);
 
 public sealed record CaseActionRequest(int? Version, string? Comment, string? Reason, List<string>? MissingMaterials, string? ArchiveNo);
 

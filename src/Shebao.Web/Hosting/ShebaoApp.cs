@@ -78,6 +78,9 @@ public static class ShebaoApp
                 return ValueTask.CompletedTask;
             };
         });
+        // Binding failures throw, so MalformedRequestHandler can name the field instead of a bare 400.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.AddExceptionHandler<MalformedRequestHandler>();
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
             // Framework-made problems (malformed JSON, wrong types) get a message in the user's language too.
