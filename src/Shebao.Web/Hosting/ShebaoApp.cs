@@ -94,7 +94,7 @@ public static class ShebaoApp
         });
         // Chinese text is written as is, not as &#x...; entities: smaller pages over weak village links.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.AddProblemResponses());
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
         builder.Services.Configure<RequestLocalizationOptions>(o =>
         {
