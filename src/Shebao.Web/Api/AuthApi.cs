@@ -20,7 +20,7 @@ public static class AuthApi
 {
     public static void MapAuthApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/auth/token", IssueTokenAsync).AllowAnonymous().WithTags("Auth").WithSummary("Exchange username and password for a bearer token");
+        api.MapPost("/auth/token", IssueTokenAsync).AllowAnonymous().Problems(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden).WithTags("Auth").WithSummary("Exchange username and password for a bearer token");
         api.MapGet("/me", (ClaimsPrincipal user) => Results.Ok(Me(user))).WithTags("Auth").WithSummary("The calling user");
     }
 

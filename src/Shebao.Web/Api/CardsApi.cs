@@ -37,35 +37,35 @@ public static class CardsApi
             .WithSummary("社会保障卡应用状态证明 as PDF");
         cards.MapPost("/{id:guid}/activate", async (Guid id, PinRequest body, [FromHeader(Name = "Idempotency-Key")] string? key, CardOperationHandler h, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             (await h.HandleAsync(new CardOperationCommand(id, "activate", NewPin: body.NewPin ?? body.Pin, IdempotencyKey: key), ct)).ToHttp(t))
-            .WithSummary("启用 (A1-15): { newPin }");
+            .Problems(409).WithSummary("启用 (A1-15): { newPin }");
         cards.MapPost("/{id:guid}/report-loss", async (Guid id, ReportLossRequest body, [FromHeader(Name = "Idempotency-Key")] string? key, CardOperationHandler h, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             (await h.HandleAsync(new CardOperationCommand(id, "report-loss", Kind: body.Kind, IdempotencyKey: key), ct)).ToHttp(t))
-            .WithSummary("挂失 (A1-16): { kind: temporary | formal }");
+            .Problems(409).WithSummary("挂失 (A1-16): { kind: temporary | formal }");
         cards.MapPost("/{id:guid}/cancel-loss", async (Guid id, [FromHeader(Name = "Idempotency-Key")] string? key, CardOperationHandler h, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             (await h.HandleAsync(new CardOperationCommand(id, "cancel-loss", IdempotencyKey: key), ct)).ToHttp(t))
-            .WithSummary("解挂 (A1-16)");
+            .Problems(409).WithSummary("解挂 (A1-16)");
         cards.MapPost("/{id:guid}/change-pin", async (Guid id, PinRequest body, [FromHeader(Name = "Idempotency-Key")] string? key, CardOperationHandler h, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             (await h.HandleAsync(new CardOperationCommand(id, "change-pin", OldPin: body.OldPin, NewPin: body.NewPin, IdempotencyKey: key), ct)).ToHttp(t))
-            .WithSummary("密码修改 (A1-17): { oldPin, newPin }; a wrong old PIN → 400");
+            .Problems(409).WithSummary("密码修改 (A1-17): { oldPin, newPin }; a wrong old PIN → 400");
         cards.MapPost("/{id:guid}/reset-pin", async (Guid id, PinRequest body, [FromHeader(Name = "Idempotency-Key")] string? key, CardOperationHandler h, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             (await h.HandleAsync(new CardOperationCommand(id, "reset-pin", NewPin: body.NewPin, IdempotencyKey: key), ct)).ToHttp(t))
-            .WithSummary("密码重置 (A1-17): { newPin }, identity checked at the counter");
+            .Problems(409).WithSummary("密码重置 (A1-17): { newPin }, identity checked at the counter");
         cards.MapPost("/{id:guid}/change-info", async (Guid id, ChangeInfoRequest body, [FromHeader(Name = "Idempotency-Key")] string? key, CardOperationHandler h, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             {
                 var primary = new (string Field, string? Value)[] { ("name", body.Name), ("idNumber", body.IdNumber), ("gender", body.Gender), ("ethnicity", body.Ethnicity), ("birthDate", body.BirthDate), ("photo", body.Photo) }
                     .Where(f => f.Value is not null).Select(f => f.Field).ToList();
                 return (await h.HandleAsync(new CardOperationCommand(id, "change-info", Info: new ChangeCardInfoCommand(body.Phone, body.Address, body.Postcode, primary), IdempotencyKey: key), ct)).ToHttp(t);
             })
-            .WithSummary("信息变更 (A1-18): { phone?, address?, postcode? }; primary fields → 400");
+            .Problems(409).WithSummary("信息变更 (A1-18): { phone?, address?, postcode? }; primary fields → 400");
         cards.MapPost("/{id:guid}/replace", async (Guid id, ReplaceRequest body, [FromHeader(Name = "Idempotency-Key")] string? key, CardOperationHandler h, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             (await h.HandleAsync(new CardOperationCommand(id, "replace", Replace: new ReplaceCardCommand(body.Reason, body.CardHandedIn, body.Bank, body.Delivery, body.MailingAddress), IdempotencyKey: key), ct)).ToHttp(t))
-            .WithSummary("补领换 (A2-25): { reason: lost | damaged | info-change | third-generation | expired, cardHandedIn? }; returns the new card");
+            .Problems(409).WithSummary("补领换 (A2-25): { reason: lost | damaged | info-change | third-generation | expired, cardHandedIn? }; returns the new card");
         cards.MapPost("/{id:guid}/collect", async (Guid id, CollectCardHandler h, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             (await h.HandleAsync(id, ct)).ToHttp(t))
-            .WithSummary("领卡: a ready card is handed over (→ unactivated); the card it replaces is cancelled");
+            .Problems(409).WithSummary("领卡: a ready card is handed over (→ unactivated); the card it replaces is cancelled");
         cards.MapPost("/batches", async (ExportCardBatchHandler h, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             (await h.HandleAsync(ct)).ToHttp(t, f => Results.File(f.Content, "text/csv; charset=utf-8", f.FileName)))
-            .WithSummary("Export every applied card as a card-bureau batch file (CSV); they become producing");
+            .Problems(409).WithSummary("Export every applied card as a card-bureau batch file (CSV); they become producing");
         cards.MapPost("/batches/results", async (HttpRequest request, ImportCardResultsHandler h, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             {
                 string text;
@@ -89,6 +89,6 @@ public static class CardsApi
             (await h.HandleAsync(new ApplyForCardCommand(b.IdNumber, b.Name, b.Bank, b.Delivery, b.MailingAddress, b.Photo, b.Phone, b.HouseholdAddress, b.ResidentialAddress,
                 b.IdValidUntil, b.GuardianName, b.GuardianIdNumber, b.GuardianRelationship, key), ct)).ToHttp(t, v => Results.Created($"/api/v1/cards/{v.Id}", v)))
             .RequireAuthorization(Security.Policies.CardWork).WithTags("Cards")
-            .WithSummary("申领 (A2-24): { idNumber, name, bank, delivery, photo, … }; unset fields come from the person's record");
+            .Problems(409).WithSummary("申领 (A2-24): { idNumber, name, bank, delivery, photo, … }; unset fields come from the person's record");
     }
 }

@@ -4,7 +4,7 @@ using Shebao.Core.Modules.Cases;
 
 namespace Shebao.Web.Api;
 
-public sealed record CreateCaseRequest(string? ItemCode, string? IdNumber, string? Name, Dictionary<string, string?>? Form);
+public sealed record CreateCaseRequest(string? ItemCode, string? IdNumber, string? Name, FormDictionary? Form);
 
 public sealed record CorrectCaseFormRequest(int? Version, Dictionary<string, string?>? Form);
 
@@ -24,7 +24,7 @@ public static class CasesApi
                 var view = await get.HandleAsync(created.Value!.CaseId, ct);
                 return view.ToHttp(t, v => Results.Created($"/api/v1/cases/{v.Id}", new { @case = v, lookupCode = created.Value.LookupCode, replayed = created.Value.Replayed }));
             })
-            .WithSummary("Accept an application (受理); requires an Idempotency-Key header");
+            .Problems(409, 422).WithSummary("Accept an application (受理); requires an Idempotency-Key header");
         group.MapGet("/", async (string? status, string? itemCode, string? orgUnitCode, bool? overdue, int? page, int? pageSize, ListCasesHandler handler,
                 IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             (await handler.HandleAsync(new ListCasesQuery(status, itemCode, orgUnitCode, overdue, page ?? 1, pageSize ?? 20), ct)).ToHttp(t))
@@ -39,7 +39,7 @@ public static class CasesApi
                 if (!result.IsSuccess) return ResultHttp.Failure(result, t);
                 return (await get.HandleAsync(id, ct)).ToHttp(t);
             })
-            .WithSummary("Correct the form (修改申请表): { version, form: { changed fields } }; the accepting clerk, while accepted or returned");
+            .Problems(409).WithSummary("Correct the form (修改申请表): { version, form: { changed fields } }; the accepting clerk, while accepted or returned");
         group.MapPost("/{id:guid}/attachments", async (Guid id, IFormFile? file, [FromForm] string? materialCode, AddCaseAttachmentHandler attach,
                 IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             {
@@ -51,15 +51,15 @@ public static class CasesApi
             // Bearer-only API: a cross-site form cannot carry the token, so antiforgery adds nothing here.
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(11 * 1024 * 1024))
-            .WithSummary("Upload a scan (multipart: file, materialCode); JPEG, PNG or PDF, checked by content");
+            .Problems(409).WithSummary("Upload a scan (multipart: file, materialCode); JPEG, PNG or PDF, checked by content");
         group.MapGet("/{id:guid}/attachments/{attachmentId:guid}", async (Guid id, Guid attachmentId, bool? thumbnail, GetCaseAttachmentHandler handler,
                 IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             (await handler.HandleAsync(id, attachmentId, thumbnail == true, ct)).ToHttp(t, f =>
                 thumbnail == true ? Results.File(f.Content, f.ContentType) : Results.File(f.Content, f.ContentType, f.FileName)))
-            .WithSummary("Download a scan (as an attachment; its SHA-256 is re-checked)");
+            .Problems(409).WithSummary("Download a scan (as an attachment; its SHA-256 is re-checked)");
         group.MapGet("/{id:guid}/papers/{kind}", async (Guid id, string kind, Shebao.Core.Modules.Printing.PrintCasePaperHandler papers, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             (await papers.HandleAsync(id, kind, ct)).ToHttp(t, p => Results.File(p.Content, "application/pdf", p.FileName)))
-            .WithSummary("receipt (受理回执), notice (一次性告知书) or refusal (不予受理/审核不通过告知书) as PDF");
+            .Problems(409).WithSummary("receipt (受理回执), notice (一次性告知书) or refusal (不予受理/审核不通过告知书) as PDF");
         group.MapPost("/{id:guid}/{action}", async (Guid id, string action, CaseActionRequest body, ActOnCaseHandler act, GetCaseHandler get,
                 IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             {
@@ -67,6 +67,6 @@ public static class CasesApi
                 if (!result.IsSuccess) return ResultHttp.Failure(result, t);
                 return (await get.HandleAsync(id, ct)).ToHttp(t);
             })
-            .WithSummary("submit, approve, return, resubmit, reject, withdraw or archive");
+            .Problems(409).WithSummary("submit, approve, return, resubmit, reject, withdraw or archive");
     }
 }

@@ -49,7 +49,7 @@ public static class CertificationsApi
             .WithSummary("The monthly job: people overdue beyond the grace period, as suggestions (never paused by this call)");
         group.MapPost("/suspensions/confirm", async (ConfirmSuspensionsRequest body, ConfirmSuspensionsHandler handler, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             (await handler.HandleAsync(new ConfirmSuspensionsCommand(body.BeneficiaryIds, body.GraceMonths ?? SuggestSuspensionsHandler.DefaultGraceMonths, body.Remarks), ct)).ToHttp(t))
-            .WithSummary("The centre confirms suggested suspensions: paused with reason 1201 from the month after the due month");
+            .Problems(409).WithSummary("The centre confirms suggested suspensions: paused with reason 1201 from the month after the due month");
         group.MapPost("/deaths/import", async (IFormFile? file, [FromForm] string? source, ImportDeathRecordsHandler handler, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             {
                 if (file is null || file.Length == 0) return Results.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [t["请选择CSV文件"]] });
@@ -64,6 +64,6 @@ public static class CertificationsApi
             .WithSummary("Suspected deaths to follow up, within the caller's area");
         group.MapPost("/deaths/{id:guid}/resolve", async (Guid id, ResolveSuspectedDeathRequest body, ResolveSuspectedDeathHandler handler, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             (await handler.HandleAsync(new ResolveSuspectedDeathCommand(id, body.Outcome, body.Remarks), ct)).ToHttp(t))
-            .WithSummary("alive (with how it was checked) or deceased (the benefit terminates from the month after death)");
+            .Problems(409, 422).WithSummary("alive (with how it was checked) or deceased (the benefit terminates from the month after death)");
     }
 }

@@ -31,6 +31,6 @@ public static class PersonsApi
             .WithSummary("Full identifiers, with a reason; audited");
         group.MapPost("/{id:guid}/contributions/received", async (Guid id, ContributionReceivedRequest body, RecordContributionReceiptHandler handler, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             (await handler.HandleAsync(new ContributionReceipt(id, body.Year, body.ReceivedOn), ct)).ToHttp(t))
-            .WithSummary("居保中心: a declared 城居保 contribution reached the fund (到账); credits the personal account");
+            .Problems(409).WithSummary("居保中心: a declared 城居保 contribution reached the fund (到账); credits the personal account");
     }
 }

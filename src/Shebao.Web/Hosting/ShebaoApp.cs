@@ -79,6 +79,9 @@ public static class ShebaoApp
                 return ValueTask.CompletedTask;
             };
         });
+        // Binding failures throw, so MalformedRequestHandler can name the field instead of a bare 400.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.AddExceptionHandler<MalformedRequestHandler>();
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
             // Framework-made problems (malformed JSON, wrong types) get a message in the user's language too.
@@ -92,7 +95,7 @@ public static class ShebaoApp
         });
         // Chinese text is written as is, not as &#x...; entities: smaller pages over weak village links.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.AddProblemResponses());
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
         builder.Services.Configure<RequestLocalizationOptions>(o =>
         {

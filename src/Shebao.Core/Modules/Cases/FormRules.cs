@@ -19,6 +19,7 @@ internal sealed record FormDifference(string Key, string Text);
 /// <summary>
 /// The item's form, checked field by field against the catalogue (errors keyed "form.{key}", in Chinese).
 /// ID numbers, phones and bank accounts inside a form are stored encrypted and shown masked, like the registry.
+/// From JSON, numbers and true/false are taken for the fields typed so (<see cref="FormDictionary"/>); they are stored as text.
 /// </summary>
 internal static partial class FormRules
 {
@@ -34,6 +35,11 @@ internal static partial class FormRules
         foreach (var field in item.Fields)
         {
             var raw = values.TryGetValue(field.Key, out var v) ? v?.Trim() : null;
+            if (values is FormDictionary input && KindMismatch(field, input.KindOf(field.Key)) is { } kindMessage)
+            {
+                errors.Add($"form.{field.Key}", $"{field.Label}：{kindMessage}");
+                continue;
+            }
             if (string.IsNullOrEmpty(raw))
             {
                 if (field.Required) errors.Add($"form.{field.Key}", $"请填写{field.Label}");
@@ -83,6 +89,20 @@ internal static partial class FormRules
                 return new FormDifference(x.First.Key, was == now ? $"{x.First.Label}：已更正（{now}）" : $"{x.First.Label}：{was} → {now}");
             }).ToList();
     }
+
+    /// <summary>JSON numbers only for number-typed fields and true/false only for yes/no ones; strings are always read.</summary>
+    private static string? KindMismatch(FormField field, FormValueKind kind) => kind switch
+    {
+        FormValueKind.Number when field.Type is not ("number" or "money" or "year") => "应为带引号的文字，不能是数字",
+        FormValueKind.Boolean when field.Type != "bool" => field.Type is "number" or "money" or "year" ? "应为数字，不能是true或false" : "应为带引号的文字，不能是true或false",
+        FormValueKind.Structured => field.Type switch
+        {
+            "number" or "money" or "year" => "应为数字",
+            "bool" => "应为true或false",
+            _ => "应为带引号的文字",
+        },
+        _ => null,
+    };
 
     private static string? Check(FormField field, string raw, DateOnly today) => field.Type switch
     {

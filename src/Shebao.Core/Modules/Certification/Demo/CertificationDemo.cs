@@ -21,7 +21,7 @@ internal static class CertificationDemo
         var now = clock.GetUtcNow().UtcDateTime;
         var lookup = new PersonLookup(db, crypto, new Organisations.CurrentScope(db, Platform.Security.FixedCurrentUser.System));
         var known = new Dictionary<string, PersonRef>();
-        foreach (var id in Persons.Demo.PersonsDemo.KnownPersons.Select(k => k.IdNumber).Concat(Resident.Demo.ResidentDemo.Listing.Select(l => l.IdNumber)))
+        foreach (var id in KnownPersonIdNumbers())
             if ((await lookup.InDistrictAsync(id, ct)).Value is { } p) known[id] = p;
 
         var added = new List<Beneficiary>();
@@ -86,6 +86,22 @@ internal static class CertificationDemo
                 VillageCode = suspect.VillageCode, OrgPath = suspect.OrgPath, ImportedAt = now,
             });
         }
+        // A retiree on the 企业职工 due list is one in the person record too (the known ones are set by ResidentDemo).
+        var retirees = added.Where(b => b.Scheme == Schemes.EmployeePension && b.SubjectType == SubjectTypes.Retiree && !knownIds.Contains(b.PersonId)).Select(b => b.PersonId).ToList();
+        foreach (var person in await db.Persons.Where(p => retirees.Contains(p.Id)).ToListAsync(ct))
+            person.SetEmployeePensionStatus(added.Any(b => b.PersonId == person.Id && b.Status == BenefitStatuses.Paused) ? EmployeePensionStatuses.BenefitSuspended : EmployeePensionStatuses.Receiving, now);
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The hand-made demo persons (their query rows are the CSV files, not generated).</summary>
+    internal static IEnumerable<string> KnownPersonIdNumbers() =>
+        Persons.Demo.PersonsDemo.KnownPersons.Select(k => k.IdNumber).Concat(Resident.Demo.ResidentDemo.Listing.Select(l => l.IdNumber));
+
+    internal static async Task<HashSet<Guid>> KnownPersonIdsAsync(PersonLookup lookup, CancellationToken ct)
+    {
+        var ids = new HashSet<Guid>();
+        foreach (var id in KnownPersonIdNumbers())
+            if ((await lookup.InDistrictAsync(id, ct)).Value is { } p) ids.Add(p.Id);
+        return ids;
     }
 }
