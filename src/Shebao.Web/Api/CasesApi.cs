@@ -25,7 +25,7 @@ public static class CasesApi
             .WithSummary("Accept an application (受理); requires an Idempotency-Key header");
         group.MapPost("/precheck", async (CreateCaseRequest body, PrecheckCaseHandler precheck, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             (await precheck.HandleAsync(new PrecheckCaseCommand(body.ItemCode, body.IdNumber, body.Name, body.Form), ct))
-                .ToHttp(t, p => Results.Ok(new { p.ItemCode, p.Passed, p.Checks })))
+                .ToHttp(t, p => Results.Ok(new { p.ItemCode, p.Passed, p.BlocksAcceptance, p.Checks })))
             .WithSummary("受理前检查: the body of POST /cases → the item's checks, or the same field errors; creates nothing");
         group.MapGet("/", async (string? status, string? itemCode, string? orgUnitCode, bool? overdue, int? page, int? pageSize, ListCasesHandler handler,
                 IStringLocalizer<SharedResource> t, CancellationToken ct) =>

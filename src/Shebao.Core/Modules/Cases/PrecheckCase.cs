@@ -14,6 +14,9 @@ public sealed record PrecheckCaseCommand(string? ItemCode, string? IdNumber, str
 public sealed record CasePrecheck(string ItemCode, IReadOnlyList<RuleCheck> Checks)
 {
     public bool Passed => Checks.All(c => c.Passed);
+
+    /// <summary>A rule other than a scan fails: plain 受理 is not offered, only 受理并出具一次性告知书 or 不予受理.</summary>
+    public bool BlocksAcceptance => Checks.Any(c => !c.Passed && !c.IsMaterial);
 }
 
 /// <summary>

@@ -78,7 +78,7 @@ public sealed class NewCaseModel(CreateCaseHandler create, PrecheckCaseHandler p
         // The same precheck the clerk saw: with failing rules plain 受理 is not offered.
         var checkedForm = await precheck.HandleAsync(new PrecheckCaseCommand(ItemCode, IdNumber, Name, form), ct);
         if (checkedForm.IsSuccess) Precheck = checkedForm.Value;
-        if (Precheck is { Passed: false } && Mode is not (ModeNotice or ModeRefuse))
+        if (Precheck is { BlocksAcceptance: true } && Mode is not (ModeNotice or ModeRefuse))
         {
             ModelState.AddModelError("", t["有办理条件未通过：请修改表单，或选择“受理并出具一次性告知书”或“不予受理”"]);
             return Page();
@@ -91,15 +91,15 @@ public sealed class NewCaseModel(CreateCaseHandler create, PrecheckCaseHandler p
             return Page();
         }
         var created = result.Value!;
-        if (Mode == ModeRefuse && Precheck is { Passed: false } failed && !created.Replayed)
+        if (Mode == ModeRefuse && Precheck is { BlocksAcceptance: true } failed && !created.Replayed)
         {
             // 不予受理 names the failed rules, so the 告知书 states them.
-            var refused = await act.HandleAsync(new CaseActionCommand(created.CaseId, CaseActions.Reject, 1, Reason: string.Join("；", CaseRulebook.Failures(failed.Checks))), ct);
+            var refused = await act.HandleAsync(new CaseActionCommand(created.CaseId, CaseActions.Reject, 1, Reason: string.Join("；", CaseRulebook.Failures(failed.Checks.Where(x => !x.IsMaterial)))), ct);
             if (!refused.IsSuccess) ModelState.AddErrors(refused, t);
             TempData["Flash"] = string.Format(t["已作不予受理，办件编号 {0}（打印不予受理告知书交申请人）"].Value, created.Number);
             return RedirectToPage("/Cases/Detail", new { id = created.CaseId });
         }
-        TempData["Flash"] = Mode == ModeNotice && Precheck is { Passed: false }
+        TempData["Flash"] = Mode == ModeNotice && Precheck is { BlocksAcceptance: true }
             ? string.Format(t["已受理，办件编号 {0}，进度查询码 {1}（打印受理回执和一次性告知书交申请人）"].Value, created.Number, created.LookupCode)
             : string.Format(t["已受理，办件编号 {0}，进度查询码 {1}（打印受理回执交申请人）"].Value, created.Number, created.LookupCode);
         return RedirectToPage("/Cases/Detail", new { id = created.CaseId });
