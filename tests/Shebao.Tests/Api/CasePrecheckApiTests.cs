@@ -167,6 +167,19 @@ public sealed class CasePrecheckApiTests(AppFixture fixture) : IClassFixture<App
         Assert.Contains(Checks(json), c => !c.Passed);
     }
 
+    [Fact]
+    public async Task RegisteredAccount_IsFilledByAcceptance_AndStoredMasked()
+    {
+        var clerk = await App.ApiClientAsync("shunhe.clerk");
+        var person = await Residents.PersonAsync(App, new DateOnly(1961, 7, 1));
+        var form = ValidForm(Catalogue.Find("A1-10")!, person.IdNumber);
+        form["paymentAccount"] = FormValues.RegisteredAccount;
+        Assert.Equal(HttpStatusCode.OK, (await PrecheckAsync(clerk, "A1-10", person.IdNumber, person.Name, form)).StatusCode);
+        var id = await Residents.AcceptAsync(clerk, "A1-10", person, form);
+        var stored = (await Residents.CaseAsync(clerk, id)).GetProperty("form").EnumerateArray().Single(f => f.GetProperty("key").GetString() == "paymentAccount");
+        Assert.Equal(Shebao.Core.Modules.Persons.Masking.BankAccount("6228480000999988887"), stored.GetProperty("value").GetString());
+    }
+
     private static string? Text(JsonElement e, string name) => e.TryGetProperty(name, out var v) ? v.GetString() : null;
 
     private static string Errors(JsonElement problem) =>

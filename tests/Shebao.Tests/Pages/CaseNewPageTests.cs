@@ -132,4 +132,24 @@ public sealed class CaseNewPageTests(AppFixture fixture) : IClassFixture<AppFixt
         Assert.Contains("value=\"1965-03-15\" type=\"date\" readonly", checkedHtml, StringComparison.Ordinal);
         Assert.DoesNotContain("请填写出生日期", checkedHtml, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task CheckedForm_ShowsTheRegisteredValues_AndOffersTheAccountMaskedOnly()
+    {
+        var clerk = await App.PageClientAsync("shunhe.clerk");
+        var person = await Residents.PersonAsync(App, new DateOnly(1964, 2, 8));
+        var html = await (await TestApp.PostFormAsync(clerk, Page + "&handler=Precheck", SamePhone(person), Page)).Content.ReadAsStringAsync();
+        Assert.Matches("id=\"current_newPhone\">[^<]*<strong>139\\*\\*\\*\\*0001</strong>|id=\"current_newPhone\">[^<]*<strong>[^<]+</strong>", html);
+
+        var claim = new Dictionary<string, string>
+        {
+            ["item"] = "A1-10", ["IdNumber"] = person.IdNumber, ["Name"] = person.Name, ["IdempotencyKey"] = Guid.NewGuid().ToString(),
+            ["Form[benefitStartMonth]"] = "2026-01", ["Form[receivingOtherPension]"] = "false", ["Form[hasBackPayment]"] = "false", ["Form[applicationDate]"] = "2026-01-15",
+            ["UseRegistered"] = "paymentAccount",
+        };
+        var claimHtml = await (await TestApp.PostFormAsync(clerk, "/Cases/New?item=A1-10&handler=Precheck", claim, "/Cases/New?item=A1-10")).Content.ReadAsStringAsync();
+        Assert.Contains("id=\"use_paymentAccount\"", claimHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("6228480000999988887", claimHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("请填写待遇发放银行账号或社会保障卡号", claimHtml, StringComparison.Ordinal);
+    }
 }

@@ -17,7 +17,8 @@ internal sealed record CaseApplication(ServiceItem Item, string Tier, OrgUnit Un
 /// What 受理 checks before it writes anything, in one place so that a precheck (PrecheckCase) and the acceptance
 /// (CreateCase) give the same field errors and the same item rules for the same body.
 /// </summary>
-internal sealed class CaseIntake(AppDbContext db, ICurrentUser user, CurrentScope currentScope, ServiceCatalogue catalogue, ICryptoProvider crypto, CaseRulebook rulebook, TimeProvider clock)
+internal sealed class CaseIntake(AppDbContext db, ICurrentUser user, CurrentScope currentScope, ServiceCatalogue catalogue, ICryptoProvider crypto, CaseRulebook rulebook,
+    PersonLookup persons, TimeProvider clock)
 {
     /// <summary>The item, the clerk's right to accept it, the applicant's ID number and name, and the form field by field.</summary>
     public async Task<Result<CaseApplication>> ValidateAsync(string? itemCode, string? idNumber, string? applicantName, IReadOnlyDictionary<string, string?>? form, CancellationToken ct)
@@ -39,10 +40,30 @@ internal sealed class CaseIntake(AppDbContext db, ICurrentUser user, CurrentScop
         var name = applicantName?.Trim() ?? "";
         if (name.Length is 0 or > 50) errors.Add("name", "请填写申请人姓名");
         var today = clock.TodayInChina();
+        if (form is not null && item.Fields.Any(f => f.Type == "bankAccount" && form.GetValueOrDefault(f.Key)?.Trim() == FormValues.RegisteredAccount))
+            form = await WithRegisteredAccountAsync(item, id, form, errors, ct);
         var (formErrors, formJson) = FormRules.Validate(item, form, crypto, today);
         if (formErrors.Any) foreach (var (field, messages) in formErrors.ToResult().Errors) foreach (var m in messages) errors.Add(field, m);
         if (errors.Any) return Result<CaseApplication>.From(errors.ToResult());
         return new CaseApplication(item, tier, unit, centre, id, name, formJson, today, await currentScope.GetAsync(ct));
+    }
+
+    /// <summary>
+    /// "使用登记账号": a bank-account field holding <see cref="FormValues.RegisteredAccount"/> gets the applicant's
+    /// registered account here, so the full number never travels through the page.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<string, string?>> WithRegisteredAccountAsync(ServiceItem item, string id, IReadOnlyDictionary<string, string?> form, FieldErrors errors, CancellationToken ct)
+    {
+        var validId = IdNumber.Validate(id) is null;
+        var person = validId ? (await persons.InScopeAsync(id, ct)).Value : null;
+        var cipher = person is null ? null : await db.Persons.AsNoTracking().Where(p => p.Id == person.Id).Select(p => p.BankAccountCipher).SingleAsync(ct);
+        var filled = form.ToDictionary(kv => kv.Key, kv => kv.Value);
+        foreach (var f in item.Fields.Where(f => f.Type == "bankAccount" && form.GetValueOrDefault(f.Key)?.Trim() == FormValues.RegisteredAccount))
+        {
+            if (cipher is null && validId) errors.Add($"form.{f.Key}", $"{f.Label}：该参保人没有登记银行账号，请填写账号");
+            filled[f.Key] = cipher is null ? null : crypto.Decrypt(cipher);
+        }
+        return filled;
     }
 
     /// <summary>One open case per person and item: a second one would only duplicate the first.</summary>

@@ -27,7 +27,7 @@ public sealed record CreatedCase(Guid CaseId, string Number, string LookupCode, 
 public sealed class CreateCaseHandler(AppDbContext db, ICurrentUser user, CurrentScope currentScope, ServiceCatalogue catalogue, ICryptoProvider crypto,
     CalendarStore calendars, CaseRulebook rulebook, PersonLookup persons, AuditTrail audit, TimeProvider clock)
 {
-    private readonly CaseIntake intake = new(db, user, currentScope, catalogue, crypto, rulebook, clock);
+    private readonly CaseIntake intake = new(db, user, currentScope, catalogue, crypto, rulebook, persons, clock);
     private const string LookupAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
     public async Task<Result<CreatedCase>> HandleAsync(CreateCaseCommand c, CancellationToken ct = default)

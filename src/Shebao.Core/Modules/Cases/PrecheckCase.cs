@@ -26,7 +26,7 @@ public sealed record CasePrecheck(string ItemCode, IReadOnlyList<RuleCheck> Chec
 public sealed class PrecheckCaseHandler(AppDbContext db, ICurrentUser user, CurrentScope currentScope, ServiceCatalogue catalogue, ICryptoProvider crypto,
     CaseRulebook rulebook, PersonLookup persons, TimeProvider clock)
 {
-    private readonly CaseIntake intake = new(db, user, currentScope, catalogue, crypto, rulebook, clock);
+    private readonly CaseIntake intake = new(db, user, currentScope, catalogue, crypto, rulebook, persons, clock);
 
     public async Task<Result<CasePrecheck>> HandleAsync(PrecheckCaseCommand c, CancellationToken ct = default)
     {

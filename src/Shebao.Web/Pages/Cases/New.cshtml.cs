@@ -37,6 +37,12 @@ public sealed class NewCaseModel(CreateCaseHandler create, PrecheckCaseHandler p
     [BindProperty] public Dictionary<string, string?> Form { get; set; } = [];
     [BindProperty] public string? IdempotencyKey { get; set; }
 
+    /// <summary>Bank-account fields the clerk filled with the applicant's registered account (使用登记账号).</summary>
+    [BindProperty] public List<string> UseRegistered { get; set; } = [];
+
+    /// <summary>Bank-account fields that default to the applicant's own registered account.</summary>
+    public static readonly IReadOnlySet<string> OwnAccountFields = new HashSet<string> { "withholdingAccount", "paymentAccount" };
+
     /// <summary>"" for plain 受理, <see cref="ModeNotice"/> or <see cref="ModeRefuse"/> when checks fail.</summary>
     [BindProperty] public string? Mode { get; set; }
 
@@ -114,6 +120,7 @@ public sealed class NewCaseModel(CreateCaseHandler create, PrecheckCaseHandler p
         if (result.IsSuccess) Precheck = result.Value;
         else ModelState.AddErrors(result, t);
         if (Request.Headers["X-Precheck"] == "panel") return Partial("_Precheck", this);
+        if (result.IsSuccess) await LoadPersonAsync(ct);
         return Page();
     }
 
@@ -138,11 +145,36 @@ public sealed class NewCaseModel(CreateCaseHandler create, PrecheckCaseHandler p
         return Page();
     }
 
+    /// <summary>The applicant's record beside a checked form (current values of change items, the registered account).</summary>
+    private async Task LoadPersonAsync(CancellationToken ct)
+    {
+        var found = await search.HandleAsync(new SearchPersonsQuery(IdNumber, null), ct);
+        if (found.Value is { Items.Count: > 0 } list && await getPerson.HandleAsync(list.Items[0].Id, ct) is { IsSuccess: true } person) Person = person.Value;
+    }
+
+    /// <summary>What the registry holds now for a change item's "new …" field, masked as everywhere.</summary>
+    public string? CurrentValue(string fieldKey) => Person is not { } p ? null : fieldKey switch
+    {
+        "newPhone" => p.PhoneMasked,
+        "newAddress" => p.Address,
+        "newBankName" => p.BankName,
+        "newBankAccount" => p.BankAccountMasked,
+        "newVillageGroup" => p.GroupName,
+        "newEthnicity" => p.Ethnicity,
+        "newName" => p.Name,
+        "newIdNumber" => p.IdNumberMasked,
+        "newBirthDate" => p.BirthDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        "newGender" => p.Gender,
+        _ => null,
+    };
+
     /// <summary>The fields the clerk filled, with those the ID number decides taken from it.</summary>
     private Dictionary<string, string?> Filled()
     {
         var form = Form.Where(kv => !string.IsNullOrWhiteSpace(kv.Value)).ToDictionary(kv => kv.Key, kv => kv.Value);
         foreach (var (key, value) in FromId()) { form[key] = value; Form[key] = value; }
+        // The registered account is filled by 受理 itself (FormValues.RegisteredAccount), never echoed into the page.
+        foreach (var key in UseRegistered.Where(OwnAccountFields.Contains)) form[key] = FormValues.RegisteredAccount;
         return form;
     }
 
