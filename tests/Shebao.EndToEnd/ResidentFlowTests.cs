@@ -76,17 +76,16 @@ public sealed class ResidentFlowTests(LiveApp app, Browser browser) : IClassFixt
         await Session.LoginAsync(page, "shunhe.clerk");
         await StartAsync(page, "A1-03", id, name);
         await Assertions.Expect(page.Locator("#section-resident .section-summary")).ToHaveTextAsync("未参保");
-        await page.SelectOptionAsync("#form_gender", "1");
         await page.SelectOptionAsync("#form_ethnicity", "01");
-        await page.FillAsync("#form_birthDate", "1996-08-18");
         await page.SelectOptionAsync("#form_householdType", "1");
         await page.FillAsync("#form_householdAddress", "叶集区史河街道顺河社区第2组");
         await page.FillAsync("#form_residentialAddress", "顺河社区第2组31号");
         await page.FillAsync("#form_phone", "13905600031");
-        await page.FillAsync("#form_township", "史河街道");
-        await page.FillAsync("#form_village", "顺河社区");
         await page.SelectOptionAsync("#form_insuredIdentity", "011");
-        await page.FillAsync("#form_contributionGrade", "500");
+        // Gender, birth date, township and village are filled from the ID number and the clerk's village; the grade is the year's list.
+        await Assertions.Expect(page.Locator("#form_birthDate")).ToHaveValueAsync("1996-08-18");
+        await Assertions.Expect(page.Locator("#form_village")).ToHaveValueAsync("顺河社区居委会");
+        await page.SelectOptionAsync("#form_contributionGrade", "500");
         await page.SelectOptionAsync("#form_paymentMethod", "3");
         await page.SelectOptionAsync("#form_receivingOtherPension", "false");
         await page.FillAsync("#form_applicationDate", Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));

@@ -25,6 +25,10 @@ public static class CasesApi
                 return view.ToHttp(t, v => Results.Created($"/api/v1/cases/{v.Id}", new { @case = v, lookupCode = created.Value.LookupCode, replayed = created.Value.Replayed }));
             })
             .Problems(409, 422).WithSummary("Accept an application (受理); requires an Idempotency-Key header");
+        group.MapPost("/precheck", async (CreateCaseRequest body, PrecheckCaseHandler precheck, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+            (await precheck.HandleAsync(new PrecheckCaseCommand(body.ItemCode, body.IdNumber, body.Name, body.Form), ct))
+                .ToHttp(t, p => Results.Ok(new { p.ItemCode, p.Passed, p.BlocksAcceptance, p.Checks })))
+            .Problems(409).WithSummary("受理前检查: the body of POST /cases → the item's checks, or the same field errors; creates nothing");
         group.MapGet("/", async (string? status, string? itemCode, string? orgUnitCode, bool? overdue, int? page, int? pageSize, ListCasesHandler handler,
                 IStringLocalizer<SharedResource> t, CancellationToken ct) =>
             (await handler.HandleAsync(new ListCasesQuery(status, itemCode, orgUnitCode, overdue, page ?? 1, pageSize ?? 20), ct)).ToHttp(t))

@@ -181,4 +181,22 @@ public sealed class NewPersonRegistrationTests(AppFixture fixture) : IClassFixtu
         Assert.StartsWith("霍邱县社会保险事业管理中心", facts["转入"]);
         Assert.Equal("正常缴费", Summary(person, "resident"));
     }
+
+    [Fact]
+    public async Task Precheck_OfANewPerson_GivesTheEnrolmentChecks_AndLeavesNoPendingPersonBehind()
+    {
+        var clerk = await App.ApiClientAsync("shunhe.clerk");
+        var id = NewIdNumber();
+        var precheck = await clerk.PostAsJsonAsync("/api/v1/cases/precheck", new { itemCode = "A1-03", idNumber = id, name = "预检新人", form = EnrolForm(id) });
+        Assert.Equal(HttpStatusCode.OK, precheck.StatusCode);
+        var checks = (await precheck.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("checks");
+        Assert.NotEqual(0, checks.GetArrayLength());
+        Assert.False(await InTableAsync(id));   // the person the rules saw was rolled back
+
+        // And 受理 afterwards sees exactly what the precheck saw.
+        var caseId = await CaseApi.AcceptAsync(clerk, "A1-03", id, "预检新人", EnrolForm(id), "ID_CARD", "APPLICATION_FORM");
+        var after = await CaseAsync(clerk, caseId);
+        Assert.Equal(checks.EnumerateArray().Select(c => (c.GetProperty("rule").GetString(), c.GetProperty("passed").GetBoolean())),
+            after.GetProperty("checks").EnumerateArray().Select(c => (c.GetProperty("rule").GetString(), c.GetProperty("passed").GetBoolean())));
+    }
 }

@@ -21,10 +21,10 @@ public sealed class NewPersonPageTests(AppFixture fixture) : IClassFixture<AppFi
     {
         var page = await App.PageClientAsync("shunhe.clerk");
         var html = await page.GetStringAsync("/Cases/New?item=A1-03");
-        Assert.Contains("id=\"form_township\" name=\"Form[township]\" value=\"史河街道\"", html, StringComparison.Ordinal);
-        Assert.Contains("id=\"form_village\" name=\"Form[village]\" value=\"顺河社区居委会\"", html, StringComparison.Ordinal);
-        Assert.Contains("<option value=\"顺河社区居委会\">", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("<option value=\"五楼村", html, StringComparison.Ordinal);   // another township's village is not offered
+        // A village clerk's own township and village, read-only: a new person joins the clerk's own village.
+        Assert.Contains("id=\"form_township\" name=\"Form[township]\" value=\"史河街道\" readonly", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"form_village\" name=\"Form[village]\" value=\"顺河社区居委会\" readonly", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("五楼村", html, StringComparison.Ordinal);   // another township's village is not offered
     }
 
     [Fact]
@@ -39,8 +39,8 @@ public sealed class NewPersonPageTests(AppFixture fixture) : IClassFixture<AppFi
         Assert.Contains("id=\"new-applicant\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("本辖区没有该公民身份号码的参保人登记", html, StringComparison.Ordinal);
         var birth = IdNumber.BirthDateOf(id)!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Contains($"id=\"form_birthDate\" value=\"{birth}\" readonly", html, StringComparison.Ordinal);
-        Assert.Contains($"id=\"form_gender\" value=\"{Gender.Label(IdNumber.GenderOf(id))}\" readonly", html, StringComparison.Ordinal);
+        Assert.Contains($"id=\"form_birthDate\" value=\"{birth}\" type=\"date\" readonly", html, StringComparison.Ordinal);
+        Assert.Matches($"<select id=\"form_gender\" disabled[^>]*>[\\s\\S]*?<option value=\"{IdNumber.GenderOf(id)}\" selected", html);
         Assert.Contains("name=\"NewApplicant\" value=\"true\"", html, StringComparison.Ordinal);
 
         var accepted = await TestApp.PostFormAsync(page, "/Cases/New?item=A1-03", new()

@@ -6,6 +6,9 @@ namespace Shebao.Core.Modules.Cases;
 /// <summary>One eligibility rule as the clerk reads it: the rule itself, whether it holds, and why not.</summary>
 public sealed record RuleCheck(string Rule, bool Passed, string? Detail = null)
 {
+    /// <summary>The rule asks for a scanned material: scans come after 受理, so before it this rule cannot hold yet and does not block 受理.</summary>
+    public bool IsMaterial { get; init; }
+
     public static RuleCheck Pass(string rule, string? detail = null) => new(rule, true, detail);
     public static RuleCheck Fail(string rule, string detail) => new(rule, false, detail);
     public static RuleCheck When(bool passed, string rule, string failure, string? detail = null) => new(rule, passed, passed ? detail : failure);

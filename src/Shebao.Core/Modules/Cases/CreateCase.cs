@@ -25,8 +25,9 @@ public sealed record CreatedCase(Guid CaseId, string Number, string LookupCode, 
 /// Idempotency-Key makes a double click or a flaky uplink harmless: same key and body → the same case.
 /// </summary>
 public sealed class CreateCaseHandler(AppDbContext db, ICurrentUser user, CurrentScope currentScope, ServiceCatalogue catalogue, ICryptoProvider crypto,
-    CalendarStore calendars, CaseRulebook rulebook, ApplicantResolver applicants, AuditTrail audit, TimeProvider clock)
+    CalendarStore calendars, CaseRulebook rulebook, ApplicantResolver applicants, PersonLookup persons, AuditTrail audit, TimeProvider clock)
 {
+    private readonly CaseIntake intake = new(db, user, currentScope, catalogue, crypto, rulebook, persons, clock);
     private const string LookupAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
     public async Task<Result<CreatedCase>> HandleAsync(CreateCaseCommand c, CancellationToken ct = default)
@@ -35,44 +36,27 @@ public sealed class CreateCaseHandler(AppDbContext db, ICurrentUser user, Curren
         var requestHash = Hash(c);
         if (await ReplayAsync(c.IdempotencyKey!, requestHash, ct) is { } replay) return replay;
 
-        var errors = new FieldErrors();
-        var item = c.ItemCode is null ? null : catalogue.Find(c.ItemCode);
-        if (item is null) return Result<CreatedCase>.From(Result.Invalid("itemCode", "请选择有效的服务事项"));
-        if (item.Review == "none") return Result<CreatedCase>.From(Result.Invalid("itemCode", "查询、打印类事项不需受理，请使用查询功能"));
-        var tier = CaseAccess.TierOf(user);
-        var unit = await currentScope.UnitAsync(ct);
-        if (tier is null || unit is null) return Result<CreatedCase>.From(Result.Forbidden("您的角色不能受理办件"));
-        if (!item.AcceptingTiers.Contains(tier))
-            return Result<CreatedCase>.From(Result.Forbidden($"“{item.Name}”不在{CaseTiers.Label(tier)}受理（受理层级：{string.Join("、", item.AcceptingTiers.Select(CaseTiers.Label))}）"));
-        var centre = Departments.CentreCode(item.Department);
-        if (tier == CaseTiers.District && unit.Code != centre) return Result<CreatedCase>.From(Result.Forbidden("区级只能受理本中心负责的事项"));
+        // The same checks a precheck makes (CaseIntake), so a precheck that passes means this passes too.
+        var validated = await intake.ValidateAsync(c.ItemCode, c.IdNumber, c.Name, c.Form, ct);
+        if (validated.Value is not { } application) return Result<CreatedCase>.From(validated);
+        var (item, tier, unit, centre, id, name, today) = (application.Item, application.Tier, application.Unit, application.Centre, application.IdNumber, application.Name, application.Today);
 
-        var id = IdNumber.Normalize(c.IdNumber);
-        if (IdNumber.Validate(id) is { } idError) errors.Add("idNumber", idError);
-        var name = c.Name?.Trim() ?? "";
-        if (name.Length is 0 or > 50) errors.Add("name", "请填写申请人姓名");
-        var today = clock.TodayInChina();
-        var (formErrors, formJson) = FormRules.Validate(item, c.Form, crypto, today);
-        if (formErrors.Any) foreach (var (field, messages) in formErrors.ToResult().Errors) foreach (var m in messages) errors.Add(field, m);
-        if (errors.Any) return Result<CreatedCase>.From(errors.ToResult());
-
-        var scope = await currentScope.GetAsync(ct);
-        // A registered person of the area (employer items: of the district), or for A1-03 a new person pending with this case.
+        // A registered person of the area (employer items: of the district), or for A1-03/A1-07 a new person pending with this case.
         var found = await applicants.ResolveAsync(item, id, name, c.Form, ct);
         if (found.Value is not { } person) return Result<CreatedCase>.From(found);
-        if (await db.Set<Case>().AnyAsync(x => x.PersonId == person.Id && x.ItemCode == item.Code && CaseStatuses.Open.Contains(x.Status), ct))
+        if (await intake.HasOpenCaseAsync(person.Id, item.Code, ct))
         {
             // The open case may be the one a concurrent request with this very key has just committed.
             if (await ReplayAsync(c.IdempotencyKey!, requestHash, ct) is { } concurrent) return concurrent;
-            return Result<CreatedCase>.From(Result.Conflict($"该参保人已有一件未办结的“{item.Name}”，请在原办件上继续办理"));
+            return Result<CreatedCase>.From(Result.Conflict(CaseIntake.OpenCaseMessage(item)));
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var context = new CaseContext(item.Code, person.Id, null, new FormValues(formJson, crypto), today, now, user.UserName ?? "", scope, db);
+        var context = intake.Context(application, person.Id, now);
         if (item.Review == "instant")
         {
             // 即办 items have no later submit step: their checks decide here, and their effect happens now.
-            var failures = CaseRulebook.Failures(await rulebook.CheckAsync(context, ct));
+            var failures = CaseRulebook.Failures(await intake.CheckAsync(context, ct));
             if (failures.Count > 0) return Result<CreatedCase>.From(Result.Ineligible(failures));
         }
         var lookup = string.Concat(Enumerable.Range(0, 8).Select(_ => LookupAlphabet[RandomNumberGenerator.GetInt32(LookupAlphabet.Length)]));
@@ -84,7 +68,7 @@ public sealed class CreateCaseHandler(AppDbContext db, ICurrentUser user, Curren
             Id = Guid.CreateVersion7(), Number = number, ItemCode = item.Code,
             AcceptingTier = tier, PersonId = person.Id, PersonName = person.Name, PersonIdMasked = person.IdNumberMasked,
             OrgUnitCode = unit.Code, OrgPath = unit.Path,
-            CentreCode = centre, AcceptedBy = user.UserName ?? "", AcceptedAt = now, Form = formJson,
+            CentreCode = centre, AcceptedBy = user.UserName ?? "", AcceptedAt = now, Form = application.FormJson,
             LookupCodeCipher = crypto.Encrypt(lookup), UpdatedAt = now, Version = 1,
         };
         created.Accept(created.AcceptedBy, now);

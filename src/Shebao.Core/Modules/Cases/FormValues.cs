@@ -11,6 +11,9 @@ namespace Shebao.Core.Modules.Cases;
 /// </summary>
 public sealed class FormValues(string json, ICryptoProvider crypto)
 {
+    /// <summary>A bank-account field's value meaning "the applicant's registered account" (使用登记账号), filled in by 受理 itself.</summary>
+    public const string RegisteredAccount = "registered";
+
     private readonly JsonObject values = JsonNode.Parse(json) as JsonObject ?? [];
 
     public string? this[string key]

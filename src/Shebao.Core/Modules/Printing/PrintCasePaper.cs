@@ -31,8 +31,9 @@ public sealed class PrintCasePaperHandler(GetCaseHandler getCase, AppDbContext d
         if (!found.IsSuccess) return Result<PrintedPdf>.From(found);
         var c = found.Value!;
         if (kind is null || !CasePaperKinds.All.Contains(kind)) return Result<PrintedPdf>.From(Result.NotFound());
-        if (kind == CasePaperKinds.Notice && c.Status != CaseStatuses.Returned)
-            return Result<PrintedPdf>.From(Result.Conflict("只有退回补正的办件才有一次性告知书"));
+        // 一次性告知书: after a return, or at acceptance when the item's conditions are not yet met (受理并出具一次性告知书).
+        if (kind == CasePaperKinds.Notice && c.Status != CaseStatuses.Returned && !(c.Status == CaseStatuses.Accepted && c.Checks.Any(x => !x.Passed)))
+            return Result<PrintedPdf>.From(Result.Conflict("只有退回补正或受理时条件未满足的办件才有一次性告知书"));
         if (kind == CasePaperKinds.Refusal && c.Status != CaseStatuses.Rejected)
             return Result<PrintedPdf>.From(Result.Conflict("只有不予受理或审核不通过的办件才有告知书"));
         var item = catalogue.Find(c.ItemCode);
@@ -92,6 +93,22 @@ public sealed class PrintCasePaperHandler(GetCaseHandler getCase, AppDbContext d
     {
         using var pdf = new PdfDocumentWriter("一次性告知书");
         Head(pdf, c, CasePaperKinds.Notice, "补正材料一次性告知书", now);
+        if (c.Status == CaseStatuses.Accepted)
+        {
+            pdf.Paragraph($"您向{unit}申请的“{c.ItemName}”已受理，但尚不符合以下办理条件。依据《优化营商环境条例》第三十六条，现一次性告知如下：");
+            pdf.Heading("尚未满足的条件");
+            foreach (var x in c.Checks.Where(x => !x.Passed)) pdf.Paragraph($"· {x.Rule}：{x.Detail}", 10, bold: true);
+            var missing = c.Materials.Where(m => m.Required && !m.Attached).ToList();
+            if (missing.Count > 0)
+            {
+                pdf.Heading("尚需提交的材料");
+                foreach (var m in missing) pdf.Paragraph("· " + m.Name);
+            }
+            pdf.Paragraph("条件满足、材料补齐后，请到受理单位继续办理，办件编号不变。");
+            pdf.Space(18);
+            pdf.Paragraph($"告知单位：{unit}　　　签收人：__________　　　日期：__________");
+            return pdf.ToBytes();
+        }
         pdf.Paragraph($"您申请的“{c.ItemName}”经{centre}审核，需补充或修改以下材料。依据《优化营商环境条例》第三十六条，现一次性告知如下：");
         pdf.Heading("需补充或修改的材料");
         foreach (var m in c.Materials.Where(m => m.NamedInReturn)) pdf.Paragraph("· " + m.Name, 10, bold: true);

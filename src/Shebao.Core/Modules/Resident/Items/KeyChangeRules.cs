@@ -19,7 +19,7 @@ internal sealed class KeyChangeRules(ICryptoProvider crypto, PersonLookup person
         var r = await RecordAsync(c, ct);
         var checks = new List<RuleCheck>
         {
-            RuleCheck.When(await AttachedAsync(c, "POLICE_CERTIFICATE", ct), "附公安机关户籍证明", "请扫描上传公安机关出具的户籍信息更正证明"),
+            await ScannedAsync(c, "附公安机关户籍证明", "请扫描上传公安机关出具的户籍信息更正证明", ct, "POLICE_CERTIFICATE"),
         };
         var item = c.Form["changeItem"];
         if (item == "name")

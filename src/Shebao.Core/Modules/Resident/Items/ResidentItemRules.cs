@@ -15,6 +15,14 @@ internal abstract class ResidentItemRules : CaseItemRules
     protected static async Task<bool> AttachedAsync(CaseContext c, string materialCode, CancellationToken ct) =>
         c.CaseId is { } id && await c.Db.Set<CaseAttachment>().AnyAsync(a => a.CaseId == id && a.MaterialCode == materialCode, ct);
 
+    /// <summary>The rule that the materials are scanned onto the case, marked as a material rule.</summary>
+    protected static async Task<RuleCheck> ScannedAsync(CaseContext c, string rule, string failure, CancellationToken ct, params string[] materialCodes)
+    {
+        var all = true;
+        foreach (var code in materialCodes) all &= await AttachedAsync(c, code, ct);
+        return RuleCheck.When(all, rule, failure) with { IsMaterial = true };
+    }
+
     protected static async Task<ParameterReader> ParametersAsync(CaseContext c, ParameterStore store, CancellationToken ct) => new(await store.LoadAsync(ct));
 
     protected static string Yuan(decimal amount) => amount.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);

@@ -42,7 +42,7 @@ internal sealed class SpecialIdentityRules(ParameterStore parameters, ICryptoPro
         if (code.Length == 3 && code != SpecialIdentities.Ordinary)
         {
             var (material, name) = ProofFor(code);
-            checks.Add(RuleCheck.When(await AttachedAsync(c, material, ct), $"附{name}", $"请扫描上传{name}"));
+            checks.Add(await ScannedAsync(c, $"附{name}", $"请扫描上传{name}", ct, material));
         }
         return checks;
     }

@@ -30,14 +30,13 @@ internal sealed class TerminateRules(ParameterStore parameters, ICryptoProvider 
             checks.Add(RuleCheck.When(death is { } d && d <= c.Today, "填写死亡日期", "死亡注销须填写死亡日期（不晚于今天）"));
             if (death is { } dd)
                 checks.Add(RuleCheck.When(month == YearMonth.Of(dd).AddMonths(1), "终止年月为死亡次月", $"死亡日期为{dd:yyyy-MM-dd}，终止年月应为{YearMonth.Of(dd).AddMonths(1)}"));
-            checks.Add(RuleCheck.When(await AttachedAsync(c, "DEATH_PROOF", ct), "附死亡证明", "请扫描上传医学死亡证明、火化证明或户籍注销证明"));
+            checks.Add(await ScannedAsync(c, "附死亡证明", "请扫描上传医学死亡证明、火化证明或户籍注销证明", ct, "DEATH_PROOF"));
             var heirId = c.Form["heirIdNumber"];
             checks.Add(RuleCheck.When(c.Form.Has("heirName") && heirId is not null && c.Form.Has("heirRelationship") && c.Form.Has("heirBankAccount"),
                 "写明继承人姓名、身份证号码、关系和银行账号", "个人账户余额由继承人领取，请填写继承人姓名、身份证号码、与参保人关系和银行账号"));
             if (heirId is not null)
                 checks.Add(RuleCheck.When(heirId != crypto.Decrypt(r.Person.IdNumberCipher), "继承人不是参保人本人", "继承人身份证号码与参保人相同"));
-            checks.Add(RuleCheck.When(await AttachedAsync(c, "HEIR_ID", ct) && await AttachedAsync(c, "KINSHIP_PROOF", ct), "附继承人身份证和亲属关系证明",
-                "请扫描上传继承人居民身份证和亲属关系证明"));
+            checks.Add(await ScannedAsync(c, "附继承人身份证和亲属关系证明", "请扫描上传继承人居民身份证和亲属关系证明", ct, "HEIR_ID", "KINSHIP_PROOF"));
             var grant = await FuneralGrantAsync(c, ct);
             checks.Add(RuleCheck.Pass("丧葬补助金", grant > 0 ? $"按本地政策发放{Yuan(grant)}元" : "本地暂未设立城居保丧葬补助金（待确认）"));
         }
@@ -46,7 +45,7 @@ internal sealed class TerminateRules(ParameterStore parameters, ICryptoProvider 
             checks.Add(RuleCheck.When(month is { } m && m <= YearMonth.Of(c.Today).AddMonths(1), "终止年月不晚于下月", "请填写终止年月（不晚于下月）"));
         }
         if (reason == ResidentReasons.JoinedEmployeePension)
-            checks.Add(RuleCheck.When(await AttachedAsync(c, "OTHER_BENEFIT_PROOF", ct), "附领取职保待遇的证明", "参加职保注销须上传领取企业职工基本养老保险待遇的证明"));
+            checks.Add(await ScannedAsync(c, "附领取职保待遇的证明", "参加职保注销须上传领取企业职工基本养老保险待遇的证明", ct, "OTHER_BENEFIT_PROOF"));
         if (r.Benefit is { } b && month is { } last && checks.All(x => x.Passed))
         {
             var s = BenefitSettlement.Compute(b, last.AddMonths(-1));
