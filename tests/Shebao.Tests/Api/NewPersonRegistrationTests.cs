@@ -199,4 +199,21 @@ public sealed class NewPersonRegistrationTests(AppFixture fixture) : IClassFixtu
         Assert.Equal(checks.EnumerateArray().Select(c => (c.GetProperty("rule").GetString(), c.GetProperty("passed").GetBoolean())),
             after.GetProperty("checks").EnumerateArray().Select(c => (c.GetProperty("rule").GetString(), c.GetProperty("passed").GetBoolean())));
     }
+
+    [Fact]
+    public async Task PersonImport_OfANumberPendingWithACase_IsRefusedOnItsLine_NotInserted()
+    {
+        var clerk = await App.ApiClientAsync("shunhe.clerk");
+        var id = NewIdNumber();
+        await CaseApi.AcceptAsync(clerk, "A1-03", id, "待登记乙", EnrolForm(id), "ID_CARD", "APPLICATION_FORM");
+
+        var csv = $"公民身份号码,姓名,村（社区）代码,组,地址,联系电话,开户银行,银行账号,户口性质,参保身份,参保状态,缴费状态\n{id},待登记乙,341504001003,一组,顺河社区一组,13800001234,农业银行,6228480000123456789,1,011,,\n";
+        var admin = await App.ApiClientAsync("admin");
+        var response = await admin.PostAsync("/api/v1/persons/import", new MultipartFormDataContent { { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)), "file", "persons.csv" } });
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("待登记", body, StringComparison.Ordinal);
+        Assert.Contains("\"line\":2", body, StringComparison.Ordinal);
+    }
 }

@@ -67,6 +67,15 @@ public sealed class RunPersonImportHandler(AppDbContext db, ICryptoProvider cryp
         var existing = new Dictionary<string, Guid>(rows.Length);
         await foreach (var p in db.Persons.AsNoTracking().Select(p => new { p.IdNumberIndex, p.Id }).AsAsyncEnumerable().WithCancellation(ct))
             existing[p.IdNumberIndex] = p.Id;
+        // A number waiting in an open 参保登记 case belongs to that case until it is decided: inserting it would collide.
+        var pending = (await db.Persons.IgnoreQueryFilters().Where(p => p.RegistrationPending).Select(p => p.IdNumberIndex).ToListAsync(ct)).ToHashSet();
+        var held = rows.Where(r => pending.Contains(r.Index))
+            .Select(r => new PersonImportError(r.Line, "公民身份号码", "该公民身份号码正在参保登记办件中（待登记），请该办件办结后再导入")).ToList();
+        if (held.Count > 0)
+        {
+            await FailAsync(job, held.Take(200).ToList(), held.Count, ct);
+            return;
+        }
         var fresh = rows.Where(r => !existing.ContainsKey(r.Index)).ToList();
         var known = rows.Where(r => existing.ContainsKey(r.Index)).ToList();
 
