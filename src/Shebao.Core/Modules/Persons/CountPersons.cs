@@ -6,7 +6,7 @@ using Shebao.Core.Platform.Security;
 namespace Shebao.Core.Modules.Persons;
 
 /// <summary>Who may read citizens' data at all: the clerks and the centre reviewers, never the administrator or the auditor (三权分立).</summary>
-public static class PersonReaders
+internal static class PersonReaders
 {
     public static readonly IReadOnlySet<string> Roles = new HashSet<string> { RoleNames.VillageClerk, RoleNames.TownshipClerk, RoleNames.DistrictReviewer };
 
